@@ -1,0 +1,20 @@
+namespace CooperationGraph.GraphQL.Language;
+
+/// <summary>Options of <see cref="Parser"/>.</summary>
+public sealed class ParseOptions
+{
+    /// <summary>The default options: locations recorded, no token limit, nesting up to <see cref="DefaultMaxDepth"/>.</summary>
+    public static ParseOptions Default { get; } = new();
+
+    /// <summary>The default nesting limit: deep enough for any real document, shallow enough for the call stack.</summary>
+    public const int DefaultMaxDepth = 512;
+
+    /// <summary>Whether to omit <see cref="Ast.Location"/> from nodes (smaller ASTs, no error locations).</summary>
+    public bool NoLocation { get; init; }
+
+    /// <summary>The most tokens a document may have (comments excluded), or null for no limit.</summary>
+    public int? MaxTokens { get; init; }
+
+    /// <summary>The deepest nesting of selection sets, list and object values, and list types allowed.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+}

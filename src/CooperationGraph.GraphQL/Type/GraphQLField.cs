@@ -1,0 +1,70 @@
+namespace CooperationGraph.GraphQL.Type;
+
+/// <summary>A field of an object or interface type.</summary>
+public sealed class GraphQLField
+{
+    /// <summary>Defines a field.</summary>
+    /// <param name="name">The field's name.</param>
+    /// <param name="type">The field's output type.</param>
+    /// <param name="arguments">The arguments, in declaration order.</param>
+    /// <param name="resolve">The resolver; null resolves by name from the parent value.</param>
+    /// <param name="description">The description, or null.</param>
+    /// <param name="deprecationReason">Why the field is deprecated, or null when it is not.</param>
+    public GraphQLField(
+        string name,
+        GraphQLType type,
+        IReadOnlyList<GraphQLArgument>? arguments = null,
+        FieldResolver? resolve = null,
+        string? description = null,
+        string? deprecationReason = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(type);
+        Name = name;
+        Type = type;
+        Arguments = arguments ?? [];
+        Resolve = resolve;
+        Description = description;
+        DeprecationReason = deprecationReason;
+    }
+
+    /// <summary>The field's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The field's output type.</summary>
+    public GraphQLType Type { get; }
+
+    /// <summary>The arguments in declaration order.</summary>
+    public IReadOnlyList<GraphQLArgument> Arguments { get; }
+
+    /// <summary>The resolver, or null for the default by-name resolver.</summary>
+    public FieldResolver? Resolve { get; set; }
+
+    /// <summary>The source stream resolver of a subscription root field, or null.</summary>
+    public SourceStreamResolver? Subscribe { get; set; }
+
+    /// <summary>The description, or null.</summary>
+    public string? Description { get; }
+
+    /// <summary>Why the field is deprecated, or null.</summary>
+    public string? DeprecationReason { get; }
+
+    /// <summary>The SDL definition the field was built from, or null.</summary>
+    public Language.Ast.Node? AstNode { get; init; }
+
+    /// <summary>Finds an argument by name.</summary>
+    /// <param name="name">The argument name.</param>
+    /// <returns>The argument, or null.</returns>
+    public GraphQLArgument? GetArgument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+}
