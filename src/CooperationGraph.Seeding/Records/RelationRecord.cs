@@ -5,7 +5,7 @@ namespace CooperationGraph.Seeding.Records;
 
 /// <summary>
 /// One item of a <c>relations</c> list, or a relationship the loader derives from a document's issuer,
-/// addressee or handling agencies (<see cref="DerivedFrom"/> set).
+/// addressee or handling agencies (<see cref="DerivedFrom"/> names the document and field).
 /// </summary>
 internal sealed record RelationRecord(
     SourcePosition At,
@@ -19,4 +19,7 @@ internal sealed record RelationRecord(
     RelationshipStatus Status,
     IReadOnlyList<PropertyRecord> Properties,
     IReadOnlyList<SourceRecord> Sources,
-    DocumentRecord? DerivedFrom = null);
+    DocumentField? DerivedFrom = null);
+
+/// <summary>The document field a derived relationship comes from (<c>issuer</c> of <c>doc:…</c>).</summary>
+internal sealed record DocumentField(DocumentRecord Document, string Field);

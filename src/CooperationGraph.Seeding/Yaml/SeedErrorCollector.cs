@@ -15,7 +15,10 @@ internal sealed class SeedErrorCollector
     {
         if (HasErrors)
         {
-            throw new SeedDataException(_errors);
+            throw new SeedDataException(_errors
+                .OrderBy(error => error.File, StringComparer.Ordinal)
+                .ThenBy(error => error.Line)
+                .ThenBy(error => error.Column));
         }
     }
 }

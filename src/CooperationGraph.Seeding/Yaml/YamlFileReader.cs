@@ -26,14 +26,22 @@ internal static class YamlFileReader
         }
 
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
             var at = new SourcePosition(displayPath, (int)exception.Start.Line, (int)exception.Start.Column);
             errors.Add(at, $"YAML syntax error: {Describe(exception)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some unclosed flow collections.
+            var at = new SourcePosition(displayPath, (int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
+            errors.Add(at, "YAML syntax error: the parser stopped here; look for an unclosed [ or { or a value that runs on");
             return null;
         }
 
@@ -57,12 +65,18 @@ internal static class YamlFileReader
         return root;
     }
 
-    // YamlDotNet wraps the useful message ("Duplicate key") inside a generic one.
+    // YamlDotNet prefixes its messages with the position, which the error already carries, and wraps
+    // the useful part ("Duplicate key") in a generic message.
     private static string Describe(YamlException exception)
     {
-        var inner = exception.InnerException?.Message;
-        return string.IsNullOrEmpty(inner) || exception.Message.Contains(inner, StringComparison.Ordinal)
-            ? exception.Message
-            : $"{exception.Message} {inner}";
+        var message = StripPosition(exception.Message);
+        var inner = exception.InnerException is { } cause ? StripPosition(cause.Message) : null;
+        return string.IsNullOrEmpty(inner) || message.Contains(inner, StringComparison.Ordinal) ? message : $"{message} {inner}";
+    }
+
+    private static string StripPosition(string message)
+    {
+        var end = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        return end < 0 ? message : message[(end + 3)..];
     }
 }

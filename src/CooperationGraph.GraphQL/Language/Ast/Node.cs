@@ -8,6 +8,10 @@ public abstract class Node
 
     /// <summary>Where the node appears in its source, or null when parsed without locations.</summary>
     public Location? Location { get; init; }
+
+    /// <summary>The node printed as canonical GraphQL.</summary>
+    /// <returns>The printed text.</returns>
+    public override string ToString() => Printer.Print(this);
 }
 
 /// <summary>A name: an identifier of a field, type, argument, variable, fragment or directive.</summary>

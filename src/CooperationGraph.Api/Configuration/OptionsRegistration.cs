@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace CooperationGraph.Api.Configuration;
+
+internal static class OptionsRegistration
+{
+    /// <summary>Binds every host option section and validates it when the host starts, not on first use.</summary>
+    public static IServiceCollection AddApiOptions(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
+        services.AddValidatedOptions<CorsPolicyOptions, CorsPolicyOptionsValidator>(CorsPolicyOptions.Section);
+        services.AddValidatedOptions<ClientRateLimitOptions, ClientRateLimitOptionsValidator>(ClientRateLimitOptions.Section);
+        services.AddValidatedOptions<RequestLimitOptions, RequestLimitOptionsValidator>(RequestLimitOptions.Section);
+        services.AddValidatedOptions<ShutdownOptions, ShutdownOptionsValidator>(ShutdownOptions.Section);
+        services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section, binder => binder.ErrorOnUnknownConfiguration = false).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+}

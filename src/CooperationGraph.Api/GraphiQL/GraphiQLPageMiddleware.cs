@@ -1,0 +1,48 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace CooperationGraph.Api.GraphiQL;
+
+/// <summary>
+/// Serves the GraphiQL page for a GET of the GraphQL path from a browser (one that accepts <c>text/html</c>);
+/// every other request to that path passes on to the GraphQL endpoint, so the two share one URL.
+/// </summary>
+internal sealed class GraphiQLPageMiddleware(RequestDelegate next, PathString graphQLPath, IFileProvider assets)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            || !request.Path.Equals(graphQLPath, StringComparison.OrdinalIgnoreCase)
+            || !AcceptsHtml(request))
+        {
+            await next(context);
+            return;
+        }
+        var page = assets.GetFileInfo(GraphiQLAssets.PageFile);
+        if (!page.Exists)
+        {
+            throw new InvalidOperationException("The GraphiQL page is missing from the assembly: the GraphiQL build step did not run.");
+        }
+        var response = context.Response;
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = page.Length;
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+        // Everything the page loads comes from this origin; GraphiQL's editor needs inline styles.
+        response.Headers.ContentSecurityPolicy =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+        if (HttpMethods.IsHead(request.Method))
+        {
+            return;
+        }
+        await using var stream = page.CreateReadStream();
+        await stream.CopyToAsync(response.Body, context.RequestAborted);
+    }
+
+    // Browsers list text/html first; GraphQL clients ask for application/graphql-response+json or JSON.
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept is { Count: > 0 } accept
+        && accept.Any(static media => media.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+            && (media.Quality ?? 1) > 0);
+}

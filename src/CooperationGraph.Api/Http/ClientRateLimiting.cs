@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CooperationGraph.Api.Configuration;
+using CooperationGraph.Api.Errors;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CooperationGraph.Api.Http;
+
+internal static class ClientRateLimiting
+{
+    /// <summary>
+    /// A fixed window per client IP (<c>RateLimiting:PermitPerWindow</c> per <c>RateLimiting:Window</c>); a
+    /// request over the limit is answered at once with 429, a Retry-After and the structured JSON error.
+    /// </summary>
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(static _ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ClientRateLimitOptions>>(static (limiter, configured) =>
+        {
+            var options = configured.Value;
+            if (!options.Enabled)
+            {
+                return;
+            }
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitPerWindow,
+                    Window = options.Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+            limiter.OnRejected = static (rejected, cancellationToken) => RejectAsync(rejected.HttpContext, rejected.Lease);
+        });
+        return services;
+    }
+
+    // Behind a proxy every client shares the proxy's address; forwarded headers are for the deployment to trust.
+    private static string ClientKey(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease)
+    {
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+        await ErrorResponseWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, ApiErrorCode.RateLimited, "Too many requests");
+    }
+}

@@ -1,0 +1,25 @@
+namespace CooperationGraph.Api.Logging;
+
+/// <summary>
+/// What the GraphQL endpoint reports about the operation it ran, so the request log line can carry it.
+/// The request-logging middleware puts one in <see cref="HttpContext.Features"/> before the endpoint runs.
+/// </summary>
+internal sealed class GraphQLRequestLogFeature
+{
+    /// <summary>True once the endpoint has recorded an operation: the request was a GraphQL request.</summary>
+    public bool IsRecorded { get; private set; }
+
+    /// <summary>The operation's name, or null for an anonymous operation or a request that did not parse.</summary>
+    public string? OperationName { get; private set; }
+
+    /// <summary>How many entries the response's <c>errors</c> list holds.</summary>
+    public int ErrorCount { get; private set; }
+
+    public void Record(string? operationName, int errorCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(errorCount);
+        OperationName = operationName;
+        ErrorCount = errorCount;
+        IsRecorded = true;
+    }
+}

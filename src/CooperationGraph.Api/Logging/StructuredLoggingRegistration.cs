@@ -1,0 +1,43 @@
+using CooperationGraph.Api.Configuration;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Core;
+using Serilog.Extensions.Logging;
+using Serilog.Settings.Configuration;
+
+namespace CooperationGraph.Api.Logging;
+
+internal static class StructuredLoggingRegistration
+{
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Routes Microsoft.Extensions.Logging through Serilog. The logger is built from the container, so sinks
+    /// registered as <see cref="ILogEventSink"/> (an in-memory one in tests, a file one in operations) join the console.
+    /// </summary>
+    public static ILoggingBuilder AddStructuredLogging(this ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(CreateLogger(services), dispose: true));
+        return logging;
+    }
+
+    private static Logger CreateLogger(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var output = services.GetRequiredService<IOptions<LogOutputOptions>>().Value;
+        // Levels are filtered by Logging:LogLevel before events reach Serilog; a Serilog section may add enrichers.
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Verbose()
+            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
+            .Enrich.FromLogContext();
+        logger = output.Format == LogOutputOptions.JsonFormat
+            ? logger.WriteTo.Console(new JsonLogFormatter())
+            : logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var sink in services.GetServices<ILogEventSink>())
+        {
+            logger = logger.WriteTo.Sink(sink);
+        }
+        return logger.CreateLogger();
+    }
+}

@@ -1,0 +1,31 @@
+using CooperationGraph.Api.Configuration;
+using CooperationGraph.Api.Errors;
+using CooperationGraph.Api.GraphiQL;
+using CooperationGraph.Api.Health;
+using CooperationGraph.Api.Http;
+using CooperationGraph.Api.Logging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApiOptions();
+builder.Logging.AddStructuredLogging();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddRequestLimits();
+builder.Services.AddApiErrorHandling();
+builder.Services.AddApiHealthChecks();
+builder.Services.AddDashboardCors();
+builder.Services.AddClientRateLimiting();
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseApiErrorHandling();
+app.UseRouting();
+app.UseCors();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
+app.UseGraphiQL();
+app.MapApiHealthChecks();
+
+app.Run();

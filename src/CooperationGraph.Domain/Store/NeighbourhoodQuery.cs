@@ -1,0 +1,21 @@
+namespace CooperationGraph.Domain.Store;
+
+/// <summary>The nodes within a number of hops of a centre node.</summary>
+/// <param name="CenterId">The centre node.</param>
+/// <param name="Depth">Hops from the centre (1 to <see cref="MaxDepth"/>).</param>
+/// <param name="Types">Relationship types to follow; null or empty follows all.</param>
+/// <param name="Direction">Which way to follow relationships.</param>
+/// <param name="NodeLimit">At most this many nodes, centre included, nearest first (1 to <see cref="MaxNodeLimit"/>).</param>
+public sealed record NeighbourhoodQuery(
+    string CenterId,
+    int Depth = 1,
+    IReadOnlyCollection<string>? Types = null,
+    Direction Direction = Direction.Both,
+    int NodeLimit = 200)
+{
+    /// <summary>The largest allowed <see cref="Depth"/>.</summary>
+    public const int MaxDepth = 6;
+
+    /// <summary>The largest allowed <see cref="NodeLimit"/>.</summary>
+    public const int MaxNodeLimit = 5000;
+}

@@ -1,0 +1,44 @@
+using CooperationGraph.GraphQL.Language.Ast;
+using CooperationGraph.GraphQL.Type;
+
+namespace CooperationGraph.GraphQL.Execution;
+
+/// <summary>Wraps a field's resolution: may run code before and after <paramref name="next"/>, or not call it at all.</summary>
+/// <param name="context">The field being resolved.</param>
+/// <param name="next">The rest of the pipeline, ending with the field's resolver.</param>
+/// <returns>The field's raw value.</returns>
+public delegate ValueTask<object?> FieldMiddleware(ResolveFieldContext context, FieldResolver next);
+
+/// <summary>What to execute: a validated document against a schema, with the request's values.</summary>
+public sealed class ExecutionArgs
+{
+    /// <summary>The schema.</summary>
+    public required GraphQLSchema Schema { get; init; }
+
+    /// <summary>The parsed and validated document.</summary>
+    public required DocumentNode Document { get; init; }
+
+    /// <summary>Which operation to run; required when the document has several.</summary>
+    public string? OperationName { get; init; }
+
+    /// <summary>The JSON-decoded variables, or null.</summary>
+    public IReadOnlyDictionary<string, object?>? VariableValues { get; init; }
+
+    /// <summary>The value root fields are resolved on.</summary>
+    public object? RootValue { get; init; }
+
+    /// <summary>The application's per-request context, handed to every resolver.</summary>
+    public object? ContextValue { get; init; }
+
+    /// <summary>Resolves fields that have no resolver; null reads the field by name from the parent value.</summary>
+    public FieldResolver? FieldResolver { get; init; }
+
+    /// <summary>Resolves abstract types that have no type resolver; null uses <c>__typename</c> then <c>IsTypeOf</c>.</summary>
+    public TypeResolver? TypeResolver { get; init; }
+
+    /// <summary>Field middleware, outermost first.</summary>
+    public IReadOnlyList<FieldMiddleware> Middleware { get; init; } = [];
+
+    /// <summary>Cancels execution; resolvers see it on their context.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using CooperationGraph.GraphQL.Error;
+
+namespace CooperationGraph.GraphQL.Execution;
+
+/// <summary>
+/// A GraphQL response: <c>errors</c>, <c>data</c> and <c>extensions</c>. <c>data</c> is absent when the request
+/// failed before execution began and null when execution began but a non-null root field failed.
+/// </summary>
+public sealed class ExecutionResult
+{
+    private ExecutionResult(bool hasData, ResultMap? data, IReadOnlyList<GraphQLError>? errors)
+    {
+        HasData = hasData;
+        Data = data;
+        Errors = errors is { Count: > 0 } ? errors : null;
+    }
+
+    /// <summary>Whether the response has a <c>data</c> entry (possibly null).</summary>
+    public bool HasData { get; }
+
+    /// <summary>The data, or null.</summary>
+    public ResultMap? Data { get; }
+
+    /// <summary>The errors, or null when there are none.</summary>
+    public IReadOnlyList<GraphQLError>? Errors { get; }
+
+    /// <summary>Implementation-specific response data, or null.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>A response for a request that failed before execution: errors only, no <c>data</c> entry.</summary>
+    /// <param name="errors">The request errors.</param>
+    /// <returns>The response.</returns>
+    public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new(false, null, errors);
+
+    /// <summary>A response for an executed operation.</summary>
+    /// <param name="data">The data, or null when a non-null root field failed.</param>
+    /// <param name="errors">The field errors, or null.</param>
+    /// <returns>The response.</returns>
+    public static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError>? errors = null) => new(true, data, errors);
+
+    /// <summary>Writes the response as JSON: errors first, then data, then extensions.</summary>
+    /// <param name="writer">The destination.</param>
+    public void WriteTo(Utf8JsonWriter writer) => ResultJsonWriter.Write(writer, this);
+
+    /// <summary>The response as a compact JSON string.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
+        {
+            WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

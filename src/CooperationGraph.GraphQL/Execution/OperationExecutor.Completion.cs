@@ -1,0 +1,174 @@
+using System.Collections;
+using System.Text.Json;
+using CooperationGraph.GraphQL.Error;
+using CooperationGraph.GraphQL.Language.Ast;
+using CooperationGraph.GraphQL.Type;
+using CooperationGraph.GraphQL.Utilities;
+
+namespace CooperationGraph.GraphQL.Execution;
+
+/// <content>CompleteValue of the specification: non-null checks, lists, leaves, abstract and object types.</content>
+internal sealed partial class OperationExecutor
+{
+    private ValueTask<object?> CompleteValue(GraphQLType returnType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object? result)
+    {
+        if (result is Exception exception)
+        {
+            throw exception;
+        }
+
+        if (returnType is GraphQLNonNull nonNull)
+        {
+            var inner = CompleteValue(nonNull.OfType, fieldNodes, info, path, result);
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return RequireNonNullAsync(inner, info);
+            }
+
+            return inner.Result is null ? throw NullForNonNull(info) : inner;
+        }
+
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        return returnType switch
+        {
+            GraphQLList list => CompleteList(list.OfType, fieldNodes, info, path, result),
+            GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result)),
+            GraphQLEnumType enumType => new ValueTask<object?>(enumType.Serialize(result)),
+            GraphQLObjectType objectType => CompleteObject(objectType, fieldNodes, info, path, result),
+            _ => CompleteAbstract((GraphQLNamedType)returnType, fieldNodes, info, path, result),
+        };
+    }
+
+    private static async ValueTask<object?> RequireNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>
+        await inner.ConfigureAwait(false) ?? throw NullForNonNull(info);
+
+    private static GraphQLError NullForNonNull(ResolveFieldContext info) =>
+        new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
+
+    private static object CompleteLeaf(GraphQLScalarType scalar, object result)
+    {
+        if (result is JsonElement element)
+        {
+            result = JsonValues.ToPlain(element)!;
+        }
+
+        return scalar.Serialize(result)
+            ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Format(result)})` to return non-nullable value, returned: null");
+    }
+
+    private ValueTask<object?> CompleteList(GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (result is string or IEnumerable<KeyValuePair<string, object?>> or not IEnumerable)
+        {
+            if (result is not JsonElement { ValueKind: JsonValueKind.Array })
+            {
+                throw new GraphQLError($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
+            }
+        }
+
+        var items = result switch
+        {
+            JsonElement element => JsonValues.Items(element),
+            ICollection collection => CopyCollection(collection),
+            _ => CopyEnumerable((IEnumerable)result),
+        };
+        List<Task>? pending = null;
+        try
+        {
+            for (var index = 0; index < items.Length; index++)
+            {
+                var itemPath = new ResponsePath(path, index, null);
+                try
+                {
+                    var completed = CompleteValue(itemType, fieldNodes, info, itemPath, items[index]);
+                    if (completed.IsCompletedSuccessfully)
+                    {
+                        items[index] = completed.Result;
+                    }
+                    else
+                    {
+                        (pending ??= []).Add(StoreAsync(AwaitFieldAsync(completed, itemType, fieldNodes, itemPath), items, index));
+                    }
+                }
+                catch (Exception exception) when (!IsCancellation(exception))
+                {
+                    items[index] = HandleFieldError(exception, itemType, fieldNodes, itemPath);
+                }
+            }
+        }
+        catch (Exception exception) when (pending is not null)
+        {
+            return new ValueTask<object?>(WaitThenRethrowAsync(pending, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
+        }
+
+        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(WhenAllAsync(pending, items));
+    }
+
+    private static object?[] CopyCollection(ICollection collection)
+    {
+        var items = new object?[collection.Count];
+        collection.CopyTo(items, 0);
+        return items;
+    }
+
+    private static object?[] CopyEnumerable(IEnumerable enumerable)
+    {
+        var items = new List<object?>();
+        foreach (var item in enumerable)
+        {
+            items.Add(item);
+        }
+
+        return [.. items];
+    }
+
+    private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        var resolveType = abstractType switch
+        {
+            GraphQLInterfaceType @interface => @interface.ResolveType,
+            GraphQLUnionType union => union.ResolveType,
+            _ => null,
+        } ?? context.TypeResolver;
+        var typeName = resolveType(result, info, abstractType);
+        if (typeName is null)
+        {
+            throw new GraphQLError(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.FieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                fieldNodes);
+        }
+
+        var runtimeType = context.Schema.GetType(typeName);
+        if (runtimeType is null)
+        {
+            throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", fieldNodes);
+        }
+
+        if (runtimeType is not GraphQLObjectType objectType)
+        {
+            throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".", fieldNodes);
+        }
+
+        if (!context.Schema.IsSubType(abstractType, objectType))
+        {
+            throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", fieldNodes);
+        }
+
+        return CompleteObject(objectType, fieldNodes, info, path, result);
+    }
+
+    private ValueTask<object?> CompleteObject(GraphQLObjectType objectType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, info))
+        {
+            throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", fieldNodes);
+        }
+
+        var subfields = context.Fields.CollectSubfields(objectType, fieldNodes);
+        return ExecuteFields(objectType, result, path, subfields);
+    }
+}

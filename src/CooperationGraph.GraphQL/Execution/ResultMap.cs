@@ -1,0 +1,106 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CooperationGraph.GraphQL.Execution;
+
+/// <summary>
+/// One object of a response: response keys in selection order with their completed values. Slots are reserved in
+/// selection order and filled as fields complete, possibly concurrently, so order never depends on timing.
+/// </summary>
+public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+{
+    private readonly string[] _keys;
+    private readonly object?[] _values;
+    private int _count;
+
+    internal ResultMap(int capacity)
+    {
+        _keys = capacity == 0 ? [] : new string[capacity];
+        _values = capacity == 0 ? [] : new object?[capacity];
+    }
+
+    /// <inheritdoc />
+    public int Count => _count;
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _keys[i];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<object?> Values
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _values[i];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <summary>The key at a position.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The response key.</returns>
+    public string KeyAt(int index) => _keys[index];
+
+    /// <summary>The value at a position.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The completed value.</returns>
+    public object? ValueAt(int index) => _values[index];
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _values[index] : null;
+        return index >= 0;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal int Reserve(string key)
+    {
+        _keys[_count] = key;
+        return _count++;
+    }
+
+    internal void Add(string key, object? value) => _values[Reserve(key)] = value;
+
+    internal void SetAt(int index, object? value) => _values[index] = value;
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_keys[i] == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

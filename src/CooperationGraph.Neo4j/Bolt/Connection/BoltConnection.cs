@@ -1,0 +1,218 @@
+using System.Net.Sockets;
+using CooperationGraph.Neo4j.Bolt.Chunking;
+using CooperationGraph.Neo4j.Bolt.Messages;
+using CooperationGraph.Neo4j.PackStream;
+
+namespace CooperationGraph.Neo4j.Bolt.Connection;
+
+/// <summary>
+/// One Bolt connection after the handshake. Requests are queued with <see cref="Enqueue"/> and sent together
+/// by <see cref="FlushAsync"/> (pipelining); every request is answered by exactly one summary, counted in
+/// <see cref="PendingResponses"/>. Any I/O error breaks the connection for good.
+/// </summary>
+internal sealed class BoltConnection : IAsyncDisposable
+{
+    private readonly IDisposable _socket;
+    private readonly Stream _stream;
+    private readonly ChunkReader _reader;
+    private readonly PooledByteBuffer _message = new();
+    private readonly PooledByteBuffer _outgoing = new();
+    private readonly PooledByteBuffer _incoming = new();
+    private readonly PackStreamWriter _writer;
+    private readonly TimeProvider _time;
+    private long _lastUsed;
+    private bool _disposed;
+
+    public BoltConnection(IDisposable socket, Stream stream, BoltProtocolVersion version, ServerAddress address, TimeProvider time)
+    {
+        _socket = socket;
+        _stream = stream;
+        _reader = new ChunkReader(stream);
+        _writer = new PackStreamWriter(_message, version.Dialect);
+        _time = time;
+        Version = version;
+        Address = address;
+        CreatedAt = _lastUsed = time.GetTimestamp();
+    }
+
+    public BoltProtocolVersion Version { get; }
+
+    public ServerAddress Address { get; }
+
+    public long CreatedAt { get; }
+
+    public string? ServerAgent { get; internal set; }
+
+    public string? ConnectionId { get; internal set; }
+
+    /// <summary>Whether the server's HELLO hints allow TELEMETRY.</summary>
+    public bool TelemetryEnabled { get; internal set; }
+
+    public int PendingResponses { get; private set; }
+
+    public bool IsBroken { get; private set; }
+
+    /// <summary>Set while a result stream or transaction is open; the pool RESETs such a connection on return.</summary>
+    public bool NeedsReset { get; set; }
+
+    public TimeSpan IdleTime => _time.GetElapsedTime(_lastUsed);
+
+    public TimeSpan Age => _time.GetElapsedTime(CreatedAt);
+
+    public void Enqueue(IRequestMessage request)
+    {
+        _message.Clear();
+        request.Write(_writer);
+        ChunkWriter.WriteMessage(_outgoing, _message.WrittenSpan);
+        PendingResponses++;
+    }
+
+    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _stream.WriteAsync(_outgoing.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsConnectionError(ex))
+        {
+            throw Broken(ex);
+        }
+        finally
+        {
+            _outgoing.Clear();
+        }
+    }
+
+    public async ValueTask<IResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        IResponseMessage message;
+        try
+        {
+            await _reader.ReadMessageAsync(_incoming, cancellationToken).ConfigureAwait(false);
+            message = ResponseMessageReader.Read(_incoming.WrittenSpan, Version.Dialect);
+        }
+        catch (Neo4jProtocolException)
+        {
+            IsBroken = true;
+            throw;
+        }
+        catch (Exception ex) when (IsConnectionError(ex))
+        {
+            throw Broken(ex);
+        }
+
+        if (message.IsSummary)
+        {
+            PendingResponses--;
+        }
+
+        _lastUsed = _time.GetTimestamp();
+        return message;
+    }
+
+    /// <summary>
+    /// Reads the summary of the oldest pending request. A FAILURE is turned into its typed exception after the
+    /// connection is recovered (the IGNORED replies drained and RESET acknowledged).
+    /// </summary>
+    public async ValueTask<SuccessMessage> ReceiveSuccessAsync(CancellationToken cancellationToken)
+    {
+        var message = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        return message switch
+        {
+            SuccessMessage success => success,
+            FailureMessage failure => throw await RecoverAsync(failure, cancellationToken).ConfigureAwait(false),
+            IgnoredMessage => throw await RecoverAsync(null, cancellationToken).ConfigureAwait(false),
+            _ => throw BrokenByProtocol("a RECORD arrived where a summary was expected"),
+        };
+    }
+
+    /// <summary>Clears the FAILED state after a FAILURE; returns the error to throw.</summary>
+    public async ValueTask<Neo4jException> RecoverAsync(FailureMessage? failure, CancellationToken cancellationToken)
+    {
+        var error = failure is null
+            ? new Neo4jProtocolException("Bolt: the server ignored a request although no failure was reported.")
+            : Neo4jErrorMapper.FromFailure(failure);
+        try
+        {
+            await ResetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException)
+        {
+            IsBroken = true;
+        }
+
+        return error;
+    }
+
+    /// <summary>
+    /// Sends RESET and reads everything still owed, up to RESET's own SUCCESS. Also serves as the pool's
+    /// liveness ping.
+    /// </summary>
+    public async ValueTask ResetAsync(CancellationToken cancellationToken)
+    {
+        Enqueue(ResetMessage.Instance);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var message = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
+            if (PendingResponses > 0)
+            {
+                continue;
+            }
+
+            if (message is not SuccessMessage)
+            {
+                throw BrokenByProtocol("RESET was not acknowledged with SUCCESS");
+            }
+
+            NeedsReset = false;
+            return;
+        }
+    }
+
+    public Neo4jProtocolException BrokenByProtocol(string what)
+    {
+        IsBroken = true;
+        return new Neo4jProtocolException($"Bolt: {what} (server {Address}).");
+    }
+
+    /// <summary>Says GOODBYE when the connection is still healthy, then closes the socket.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!IsBroken)
+        {
+            try
+            {
+                Enqueue(GoodbyeMessage.Instance);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await FlushAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
+            {
+                // Closing anyway: a peer that went away needs no farewell.
+            }
+        }
+
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        _socket.Dispose();
+        _message.Dispose();
+        _outgoing.Dispose();
+        _incoming.Dispose();
+    }
+
+    private Neo4jServiceUnavailableException Broken(Exception cause)
+    {
+        IsBroken = true;
+        return new Neo4jServiceUnavailableException($"Bolt: the connection to {Address} was lost: {cause.Message}", null, cause);
+    }
+
+    internal static bool IsConnectionError(Exception ex) =>
+        ex is IOException or SocketException or ObjectDisposedException or EndOfStreamException;
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using CooperationGraph.Domain.Store;
+
+namespace CooperationGraph.Storage.Querying;
+
+/// <summary>
+/// SQL for reading a field of a node or relationship row: the built-in columns, or a property from the JSON
+/// <c>properties</c> column, where a date reads as its start and an amount as its value.
+/// </summary>
+internal static partial class FieldSql
+{
+    /// <summary>The column of a built-in node field, or null for a property.</summary>
+    public static string? NodeColumn(string field) => field switch
+    {
+        "id" => "n.id",
+        "name" => "n.name",
+        "nameEn" => "n.name_en",
+        _ => null,
+    };
+
+    /// <summary>The JSON path of a property, as a parameter; the name is checked so paths stay simple.</summary>
+    public static string PathParameter(SqlBuilder sql, string property)
+    {
+        if (!PropertyName().IsMatch(property))
+        {
+            throw new GraphStoreException(
+                GraphStoreErrorCode.InvalidArgument, $"'{property}' is not a valid field name: use letters, digits and '_', starting with a letter.");
+        }
+
+        return sql.Parameter($"$.\"{property}\"");
+    }
+
+    /// <summary>The scalar value of a property: a date's start, an amount's value, else the JSON scalar.</summary>
+    public static string ScalarValue(string alias, string path) =>
+        $"(CASE json_type({alias}.properties, {path}) WHEN 'object' THEN coalesce(json_extract({alias}.properties, {path} || '.start'), json_extract({alias}.properties, {path} || '.value')) ELSE json_extract({alias}.properties, {path}) END)";
+
+    /// <summary>Whether the property holds a list.</summary>
+    public static string IsList(string alias, string path) => $"json_type({alias}.properties, {path}) = 'array'";
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PropertyName();
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using CooperationGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CooperationGraph.Api.Tests.Http;
+
+public sealed class RequestLimitsTests
+{
+    [Fact]
+    public async Task A_request_running_past_the_timeout_is_cancelled_and_answered_504_as_json()
+    {
+        var routes = new TestRoutes().Map("/test/slow", async context =>
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), context.RequestAborted);
+            await context.Response.WriteAsync("finished");
+        });
+        await using var factory = new ApiHostFactory().With("Limits:RequestTimeout", "00:00:00.200").WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/test/slow");
+        var error = await ErrorBody.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("REQUEST_TIMEOUT", error.Code);
+    }
+
+    [Fact]
+    public async Task Body_size_and_shutdown_timeout_reach_kestrel_and_the_host()
+    {
+        await using var factory = new ApiHostFactory()
+            .With("Limits:MaxBodyBytes", "4096")
+            .With("Shutdown:Timeout", "00:00:07");
+        using var client = factory.CreateClient();
+
+        var kestrel = factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+        var host = factory.Services.GetRequiredService<IOptions<HostOptions>>().Value;
+
+        Assert.Equal(4096, kestrel.Limits.MaxRequestBodySize);
+        Assert.Equal(TimeSpan.FromSeconds(7), host.ShutdownTimeout);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace CooperationGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real host over an in-memory server (nothing is bound), with settings, an environment, a log sink and
+/// test-only routes chosen per test.
+/// </summary>
+public sealed class ApiHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
+    private string _environment = "Production";
+
+    public InMemoryLogSink Logs { get; } = new();
+
+    public ApiHostFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public ApiHostFactory InEnvironment(string environment)
+    {
+        _environment = environment;
+        return this;
+    }
+
+    public ApiHostFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    public ApiHostFactory WithTestRoutes(TestRoutes routes) =>
+        WithServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(routes));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+using CooperationGraph.Api.Logging;
+using CooperationGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Serilog.Events;
+
+namespace CooperationGraph.Api.Tests.Logging;
+
+public sealed class RequestLoggingTests
+{
+    [Fact]
+    public async Task Each_request_is_logged_with_method_path_status_duration_and_correlation_id()
+    {
+        await using var factory = new ApiHostFactory();
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.Add("X-Correlation-Id", "req-7");
+
+        using var response = await client.SendAsync(request);
+
+        var logged = await factory.Logs.WaitForAsync(IsRequestLine("/health/live"));
+        Assert.Equal("GET", Scalar(logged, "RequestMethod"));
+        Assert.Equal(200, Scalar(logged, "StatusCode"));
+        Assert.Equal("req-7", Scalar(logged, "CorrelationId"));
+        Assert.IsType<double>(Scalar(logged, "ElapsedMs"));
+        Assert.True((double)Scalar(logged, "ElapsedMs")! >= 0);
+        Assert.Equal(LogEventLevel.Information, logged.Level);
+    }
+
+    [Fact]
+    public async Task A_failing_request_is_logged_as_an_error_with_status_500()
+    {
+        var routes = new TestRoutes().Map("/test/throw", _ => throw new InvalidOperationException("boom"));
+        await using var factory = new ApiHostFactory().WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/test/throw");
+
+        var logged = await factory.Logs.WaitForAsync(IsRequestLine("/test/throw"));
+        Assert.Equal(500, Scalar(logged, "StatusCode"));
+        Assert.Equal(LogEventLevel.Error, logged.Level);
+    }
+
+    [Fact]
+    public async Task What_the_graphql_endpoint_records_appears_in_the_request_line()
+    {
+        var routes = new TestRoutes().Map("/test/graphql", context =>
+        {
+            context.Features.Get<GraphQLRequestLogFeature>()!.Record("PartnersOfInstitution", errorCount: 2);
+            return context.Response.WriteAsync("{}");
+        });
+        await using var factory = new ApiHostFactory().WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync("/test/graphql", new StringContent("{}"));
+
+        var logged = await factory.Logs.WaitForAsync(IsRequestLine("/test/graphql"));
+        Assert.Equal("PartnersOfInstitution", Scalar(logged, "GraphQLOperationName"));
+        Assert.Equal(2, Scalar(logged, "GraphQLErrorCount"));
+        Assert.Equal("POST", Scalar(logged, "RequestMethod"));
+    }
+
+    [Fact]
+    public async Task A_request_that_is_not_graphql_carries_no_graphql_properties()
+    {
+        await using var factory = new ApiHostFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/health/ready");
+
+        var logged = await factory.Logs.WaitForAsync(IsRequestLine("/health/ready"));
+        Assert.False(logged.Properties.ContainsKey("GraphQLOperationName"));
+        Assert.False(logged.Properties.ContainsKey("GraphQLErrorCount"));
+    }
+
+    [Fact]
+    public void The_feature_rejects_a_negative_error_count()
+    {
+        var feature = new GraphQLRequestLogFeature();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => feature.Record("Q", -1));
+        Assert.False(feature.IsRecorded);
+    }
+
+    // The request line is the event carrying a status code; other events of the request share its path.
+    private static Func<LogEvent, bool> IsRequestLine(string path) => e =>
+        e.Properties.ContainsKey("StatusCode")
+        && e.Properties.TryGetValue("RequestPath", out var value) && value is ScalarValue { Value: string logged } && logged == path;
+
+    private static object? Scalar(LogEvent logEvent, string name) =>
+        Assert.IsType<ScalarValue>(logEvent.Properties[name]).Value;
+}
