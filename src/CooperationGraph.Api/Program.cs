@@ -2,6 +2,7 @@ using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.GraphiQL;
 using CooperationGraph.Api.Health;
+using CooperationGraph.Api.Hosting;
 using CooperationGraph.Api.Http;
 using CooperationGraph.Api.Logging;
 
@@ -28,4 +29,4 @@ app.UseRequestTimeouts();
 app.UseGraphiQL();
 app.MapApiHealthChecks();
 
-app.Run();
+return app.RunReportingInvalidConfiguration();

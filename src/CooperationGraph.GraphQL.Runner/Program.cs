@@ -1,2 +1,4 @@
-// The conformance runner: see the GraphQL engine issue. Filled in with the execution engine.
-return 0;
+using CooperationGraph.GraphQL.Runner;
+
+// The conformance runner: one GraphQL response line per JSON request line, for differential tests against graphql-js.
+return await RunnerCommand.RunAsync(args, Console.In, Console.Out, Console.Error).ConfigureAwait(false);

@@ -15,7 +15,7 @@ namespace CooperationGraph.Seeding;
 /// </summary>
 public static class SeedLoader
 {
-    /// <summary>The folders read after <c>documents.yaml</c>, in this order, each in ordinal file-name order.</summary>
+    /// <summary>The folders read after <c>documents.yaml</c>, in this order, each in ordinal order of the path within it (subfolders included).</summary>
     public static readonly IReadOnlyList<string> RecordFolders = ["reference", "facts"];
 
     private static readonly ISeedRule[] Rules =
@@ -68,12 +68,13 @@ public static class SeedLoader
     }
 
     private static IEnumerable<(string FullPath, string DisplayPath)> RecordFiles(string seedDataDirectory) =>
-        RecordFolders.SelectMany(folder =>
+        RecordFolders.SelectMany<string, (string FullPath, string DisplayPath)>(folder =>
         {
             var directory = Path.Combine(seedDataDirectory, folder);
             return Directory.Exists(directory)
-                ? Directory.GetFiles(directory, "*.yaml").Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal)
-                    .Select(name => (Path.Combine(directory, name!), $"{folder}/{name}"))
+                ? Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories)
+                    .Select(path => (FullPath: path, DisplayPath: Path.GetRelativePath(seedDataDirectory, path).Replace('\\', '/')))
+                    .OrderBy(file => file.DisplayPath, StringComparer.Ordinal)
                 : [];
         });
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
@@ -85,9 +84,7 @@ public class AnalyticsBenchmarks
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
                 .WithToolchain(InProcessEmitToolchain.Instance));
-            SummaryStyle = SummaryStyle.Default
-                .WithTimeUnit(TimeUnit.Millisecond)
-                .WithSizeUnit(SizeUnit.MB);
+            SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
         }
     }
 }

@@ -71,6 +71,8 @@ internal sealed class Louvain
                     movedAny = true;
                 }
             }
+
+            Console.Error.WriteLine($"sweep n={order.Length} gain={sweepGain} t={DateTime.UtcNow:HH:mm:ss.fff}");
         }
         while (sweepGain >= MinSweepGain);
 

@@ -61,7 +61,7 @@ internal sealed class CompressedAdjacency
             offsets[v + 1] += offsets[v];
         }
 
-        var cursor = offsets[..^1].Clone() as int[] ?? [];
+        var cursor = offsets[..^1]; // a range of an array is a copy
         var targets = new int[Targets.Length];
         var weights = new double[Targets.Length];
 

@@ -1,5 +1,4 @@
 using CooperationGraph.Api.Configuration;
-using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
@@ -25,13 +24,15 @@ internal static class StructuredLoggingRegistration
     private static Logger CreateLogger(IServiceProvider services)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var output = services.GetRequiredService<IOptions<LogOutputOptions>>().Value;
+        // Read raw, not through IOptions: a bad value must reach the start-up validation and its clear message,
+        // not fail here while the logger that would report it is being built.
+        var json = string.Equals(configuration[$"{LogOutputOptions.Section}:{nameof(LogOutputOptions.Format)}"], LogOutputOptions.JsonFormat, StringComparison.Ordinal);
         // Levels are filtered by Logging:LogLevel before events reach Serilog; a Serilog section may add enrichers.
         var logger = new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
             .Enrich.FromLogContext();
-        logger = output.Format == LogOutputOptions.JsonFormat
+        logger = json
             ? logger.WriteTo.Console(new JsonLogFormatter())
             : logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
         foreach (var sink in services.GetServices<ILogEventSink>())

@@ -18,7 +18,7 @@ internal sealed partial class SchemaValidator
 
             if (!seen.Add(@interface.Name))
             {
-                Report($"Type {type.Name} can only implement {@interface.Name} once.", type.AstNode);
+                Report($"Type {type.Name} can only implement {@interface.Name} once.", [.. ReferencesTo(type, @interface.Name)]);
                 continue;
             }
 

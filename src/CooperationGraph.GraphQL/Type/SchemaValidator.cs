@@ -163,9 +163,44 @@ internal sealed partial class SchemaValidator
         {
             if (!seen.Add(member.Name))
             {
-                Report($"Union type {union.Name} can only include type {member.Name} once.", union.AstNode);
+                Report($"Union type {union.Name} can only include type {member.Name} once.", [.. ReferencesTo(union, member.Name)]);
             }
         }
+    }
+
+    // The named type references a definition and its extensions make to one type, for precise error locations.
+    private static List<Node> ReferencesTo(GraphQLNamedType type, string referencedName)
+    {
+        var found = new List<Node>();
+        var definitions = new List<Node>(type.ExtensionAstNodes.Count + 1);
+        if (type.AstNode is { } astNode)
+        {
+            definitions.Add(astNode);
+        }
+
+        definitions.AddRange(type.ExtensionAstNodes);
+        foreach (var definition in definitions)
+        {
+            var references = definition switch
+            {
+                UnionTypeDefinitionNode union => union.Types,
+                UnionTypeExtensionNode union => union.Types,
+                ObjectTypeDefinitionNode objectType => objectType.Interfaces,
+                ObjectTypeExtensionNode objectType => objectType.Interfaces,
+                InterfaceTypeDefinitionNode interfaceType => interfaceType.Interfaces,
+                InterfaceTypeExtensionNode interfaceType => interfaceType.Interfaces,
+                _ => [],
+            };
+            foreach (var reference in references)
+            {
+                if (reference.Name.Value == referencedName)
+                {
+                    found.Add(reference);
+                }
+            }
+        }
+
+        return found;
     }
 
     private void ValidateEnumValues(GraphQLEnumType enumType)

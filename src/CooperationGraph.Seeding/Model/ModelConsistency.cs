@@ -71,7 +71,7 @@ internal static partial class ModelConsistency
 
             if (byName[parent.Value] == label)
             {
-                errors.Add(parent.At, $"label '{label.Name.Value}' is its own ancestor: {string.Join(" -> ", seen.Select(item => item.Name.Value))} -> {label.Name.Value}");
+                errors.Add(label.Parent!.At, $"label '{label.Name.Value}' is its own ancestor: {string.Join(" -> ", seen.Select(item => item.Name.Value))} -> {label.Name.Value}");
                 return;
             }
 

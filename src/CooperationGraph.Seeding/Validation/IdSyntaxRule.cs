@@ -31,8 +31,6 @@ internal sealed partial class IdSyntaxRule : ISeedRule
         }
     }
 
-    public static bool IsWellFormed(string id) => Id().IsMatch(id);
-
     private static void CheckId(Located id, string? expectedPrefix, string? owner, SeedErrorCollector errors)
     {
         if (!Id().IsMatch(id.Value))

@@ -1,5 +1,3 @@
-using CooperationGraph.Seeding.Records;
-
 namespace CooperationGraph.Seeding.Validation;
 
 /// <summary>Every id a record refers to — relationship endpoints, source documents, document agencies — exists.</summary>
@@ -26,7 +24,4 @@ internal sealed class ReferencesResolveRule : ISeedRule
             }
         }
     }
-
-    public static bool IsDangling(SeedContext context, RelationRecord relation) =>
-        !context.NodeExists(relation.From.Value) || !context.NodeExists(relation.To.Value);
 }

@@ -1,8 +1,15 @@
+using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Tests.Configuration;
 
+/// <summary>
+/// The start-up validation the host registers, run the way the host runs it (<see cref="IStartupValidator"/>)
+/// against the host's own registration; the process-level test of the same path is <see cref="InvalidConfigurationProcessTests"/>.
+/// </summary>
 public sealed class OptionsValidationTests
 {
     public static TheoryData<string, string, string> BadSettings => new()
@@ -11,6 +18,7 @@ public sealed class OptionsValidationTests
         { "Storage:DatabasePath", "", "Storage:DatabasePath is required when Storage:Provider is 'embedded'" },
         { "Cors:AllowedOrigins:0", "https://dashboard.example.org/path", "Cors:AllowedOrigins:0 must be an origin" },
         { "Cors:AllowedOrigins:0", "*", "Cors:AllowedOrigins:0 must be an origin" },
+        { "Cors:AllowedOrigins:0", "https://dashboard.example.org/", "Cors:AllowedOrigins:0 must be an origin" },
         { "RateLimiting:PermitPerWindow", "0", "RateLimiting:PermitPerWindow must be at least 1 (got 0)" },
         { "RateLimiting:Window", "-00:00:01", "RateLimiting:Window must be a positive time span" },
         { "Limits:MaxBodyBytes", "-5", "Limits:MaxBodyBytes must be between 1 and" },
@@ -21,36 +29,41 @@ public sealed class OptionsValidationTests
 
     [Theory]
     [MemberData(nameof(BadSettings))]
-    public async Task A_bad_setting_stops_the_host_at_start_with_a_message_naming_it(string key, string value, string expected)
+    public void A_bad_setting_fails_start_up_validation_with_a_message_naming_it(string key, string value, string expected)
     {
-        await using var factory = new ApiHostFactory().With(key, value);
+        using var services = Services((key, value));
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
-        var validation = FindValidationFailure(failure);
-        Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Neo4j_provider_needs_a_bolt_address()
+    public void The_defaults_with_a_database_path_are_valid()
     {
-        await using var factory = new ApiHostFactory()
-            .With("Storage:Provider", "neo4j")
-            .With("Storage:Neo4jUri", "http://localhost:7474");
+        using var services = Services();
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.Contains("Storage:Neo4jUri must be an absolute bolt:// or neo4j:// address", FindValidationFailure(failure).Message, StringComparison.Ordinal);
+        Assert.Equal(StorageOptions.EmbeddedProvider, services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
     }
 
     [Fact]
-    public async Task Every_failure_of_a_section_is_reported_together()
+    public void Neo4j_provider_needs_a_bolt_address()
     {
-        await using var factory = new ApiHostFactory()
-            .With("RateLimiting:PermitPerWindow", "0")
-            .With("RateLimiting:Window", "00:00:00");
+        using var services = Services(("Storage:Provider", "neo4j"), ("Storage:Neo4jUri", "http://localhost:7474"));
 
-        var failure = FindValidationFailure(Assert.ThrowsAny<Exception>(() => factory.CreateClient()));
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:Neo4jUri must be an absolute bolt:// or neo4j:// address", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_failure_of_a_section_is_reported_together()
+    {
+        using var services = Services(("RateLimiting:PermitPerWindow", "0"), ("RateLimiting:Window", "00:00:00"));
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("RateLimiting:PermitPerWindow", failure.Message, StringComparison.Ordinal);
         Assert.Contains("RateLimiting:Window", failure.Message, StringComparison.Ordinal);
@@ -70,19 +83,15 @@ public sealed class OptionsValidationTests
         Assert.True(response.IsSuccessStatusCode);
     }
 
-    private static OptionsValidationException FindValidationFailure(Exception failure)
+    private static ServiceProvider Services(params (string Key, string Value)[] settings)
     {
-        for (Exception? current = failure; current is not null; current = current.InnerException)
-        {
-            if (current is OptionsValidationException validation)
-            {
-                return validation;
-            }
-            if (current is AggregateException aggregate && aggregate.InnerExceptions.OfType<OptionsValidationException>().FirstOrDefault() is { } inner)
-            {
-                return inner;
-            }
-        }
-        throw new Xunit.Sdk.XunitException("Expected an options validation failure, got: " + failure);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = "data/test.db" })
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddApiOptions();
+        return services.BuildServiceProvider(validateScopes: true);
     }
 }

@@ -42,4 +42,27 @@ public sealed class RequestLimitsTests
         Assert.Equal(4096, kestrel.Limits.MaxRequestBodySize);
         Assert.Equal(TimeSpan.FromSeconds(7), host.ShutdownTimeout);
     }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_by_kestrel_with_413_as_json()
+    {
+        var routes = new TestRoutes().Map("/test/echo-length", async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            await context.Response.WriteAsync(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        await using var factory = new ApiHostFactory().With("Limits:MaxBodyBytes", "1024").WithTestRoutes(routes);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        using var client = factory.CreateClient();
+
+        using var small = await client.PostAsync("/test/echo-length", new StringContent(new string('a', 1000)));
+        using var large = await client.PostAsync("/test/echo-length", new StringContent(new string('a', 5000)));
+        var error = await ErrorBody.ReadAsync(large);
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal("1000", await small.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
+        Assert.Equal("PAYLOAD_TOO_LARGE", error.Code);
+    }
 }

@@ -44,6 +44,19 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_MentionsInSeveralFiles_MergeInOrdinalPathOrder()
+    {
+        _fixture.Write("facts/z.yaml", Mention("末"));
+        _fixture.Write("facts/0.yaml", Mention("零"));
+        _fixture.Write("facts/sub/x.yaml", Mention("子"));
+
+        var university = Node(_fixture.Load(), "org:test-university");
+
+        // facts/0.yaml < facts/a.yaml (the definition) < facts/b.yaml < facts/sub/x.yaml < facts/z.yaml
+        Assert.Equal(["零", "测大", "子", "末"], university.Aliases);
+    }
+
+    [Fact]
     public void Load_EntityFields_AreCopied()
     {
         var dost = Node(_fixture.Load(), "org:test-dost");
@@ -137,6 +150,16 @@ public sealed class SeedLoaderTests : IDisposable
         // Three relations in facts/a.yaml, one in facts/b.yaml; issuer, addressee, lead and one co-handler.
         Assert.Equal(8, _fixture.Load().Relationships.Count);
     }
+
+    private static string Mention(string alias) => $"""
+        entities:
+          - id: org:test-university
+            aliases: [{alias}]
+            sources:
+              - doc: doc:test-letter
+                quote: 测试大学
+
+        """;
 
     private static GraphNode Node(GraphSnapshot snapshot, string id) => Assert.Single(snapshot.Nodes, node => node.Id == id);
 

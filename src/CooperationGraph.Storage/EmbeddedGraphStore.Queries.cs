@@ -1,0 +1,91 @@
+using System.Globalization;
+using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Store;
+using CooperationGraph.Storage.Indexing;
+using CooperationGraph.Storage.Querying;
+using CooperationGraph.Storage.Records;
+
+namespace CooperationGraph.Storage;
+
+/// <summary>Node queries, search and aggregates.</summary>
+internal sealed partial class EmbeddedGraphStore
+{
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        QueryArguments.InRange(query.First, 0, NodeQuery.MaxPageSize, nameof(NodeQuery.First));
+        var offset = PageCursor.Decode(query.After);
+        var sql = new SqlBuilder();
+        var fromWhere = NodeQuerySql.FromWhere(sql, query.Label, query.Filter);
+        var orderBy = NodeQuerySql.OrderBy(sql, query.OrderBy);
+        var limit = sql.Parameter((long)query.First);
+        var skip = sql.Parameter(offset);
+
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        long total;
+        using (var count = sql.CreateCommand(connection, $"SELECT COUNT(*) {fromWhere}"))
+        {
+            count.Transaction = transaction;
+            total = (long)count.ExecuteScalar()!;
+        }
+
+        var ids = new List<string>();
+        using (var page = sql.CreateCommand(connection, $"SELECT n.id {fromWhere} {orderBy} LIMIT {limit} OFFSET {skip}"))
+        {
+            page.Transaction = transaction;
+            using var reader = page.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var records = RecordReader.ReadNodes(connection, ids);
+        transaction.Commit();
+        var nodes = ids.ConvertAll(id => records[id]);
+        var end = offset + nodes.Count;
+        return Task.FromResult(new NodePage(nodes, total, nodes.Count == 0 ? null : PageCursor.Encode(end), end < total));
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (string.IsNullOrWhiteSpace(query.Text))
+        {
+            throw new GraphStoreException(GraphStoreErrorCode.InvalidArgument, "The search text must not be empty.");
+        }
+
+        QueryArguments.InRange(query.Limit, 1, SearchQuery.MaxLimit, nameof(SearchQuery.Limit));
+        var ranked = WithIndex(index => SearchRanker.Rank(index.Search, query.Text, query.Label, query.Limit));
+        using var connection = Open();
+        var records = RecordReader.ReadNodes(connection, ranked.Select(hit => hit.Node.Id));
+        IReadOnlyList<SearchHit> hits = ranked
+            .Where(hit => records.ContainsKey(hit.Node.Id))
+            .Select(hit => new SearchHit(records[hit.Node.Id], hit.Match, hit.MatchedText))
+            .ToList();
+        return Task.FromResult(hits);
+    }
+
+    public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sql = new SqlBuilder();
+        var statement = AggregateSql.Build(query, sql);
+        using var connection = Open();
+        using var command = sql.CreateCommand(connection, statement);
+        using var reader = command.ExecuteReader();
+        var buckets = new List<AggregateBucket>();
+        while (reader.Read())
+        {
+            var key = Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty;
+            decimal? sum = reader.IsDBNull(2) ? null : (decimal)reader.GetDouble(2);
+            buckets.Add(new AggregateBucket(key, reader.GetInt64(1), sum));
+        }
+
+        return Task.FromResult<IReadOnlyList<AggregateBucket>>(buckets);
+    }
+}

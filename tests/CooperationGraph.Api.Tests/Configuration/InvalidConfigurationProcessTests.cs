@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using CooperationGraph.Api.Hosting;
+
+namespace CooperationGraph.Api.Tests.Configuration;
+
+/// <summary>The built service, started as its own process with a bad setting: it must refuse, and say why.</summary>
+public sealed class InvalidConfigurationProcessTests
+{
+    [Fact]
+    public async Task The_service_refuses_to_start_with_a_bad_provider_and_names_the_setting()
+    {
+        var (exitCode, output) = await RunServiceAsync(("Storage__Provider", "mongodb"));
+
+        Assert.Equal(StartupFailureReporting.InvalidConfigurationExitCode, exitCode);
+        Assert.Contains("Storage:Provider must be 'embedded' or 'neo4j' (got 'mongodb')", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_refuses_a_bad_log_format_and_names_the_setting()
+    {
+        var (exitCode, output) = await RunServiceAsync(("Logging__Format", "xml"));
+
+        Assert.Equal(StartupFailureReporting.InvalidConfigurationExitCode, exitCode);
+        Assert.Contains("Logging:Format must be 'text' or 'json' (got 'xml')", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunServiceAsync(params (string Name, string Value)[] environment)
+    {
+        var assembly = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(assembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException("The service kept running despite the bad setting.");
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,76 @@
+namespace CooperationGraph.Seeding.Tests.SeedData;
+
+/// <summary>One thing named in different ways, in one letter or across both, is one node.</summary>
+public sealed class AliasTests(RepositorySeedData data) : IClassFixture<RepositorySeedData>
+{
+    public static TheoryData<string, string[]> SameEntity => new()
+    {
+        { "org:gx-dost", ["广西壮族自治区科学技术厅", "自治区科技厅", "我厅"] },
+        { "org:bgi-shenzhen", ["深圳华大基因", "华大基因"] },
+        { "fund:yuegui-joint-fund", ["粤桂科技合作联合资金", "联合基金", "粤桂合作联合基金"] },
+        { "org:tsinghua-shenzhen", ["清华大学深圳研究院", "深圳清华研究院"] },
+        { "org:castc", ["中国—东盟技术转移中心", "中国-东盟技术转移中心"] },
+        { "org:gd-dost", ["广东省科技厅", "广东省科学技术厅"] },
+        { "org:gx-finance-regulation", ["自治区地方金融监管局", "地方金融监管局"] },
+        { "org:yuegui-zone", ["粤桂合作特别试验区", "粤桂合作特别试验区（广西片区）"] },
+        { "org:guilin-sdz", ["桂林国家可持续发展议程创新示范区", "桂林可持续发展议程创新示范区", "桂林创新示范区"] },
+        { "fund:gx-innovation-driven-special", ["广西创新驱动发展专项", "创新驱动专项", "创新驱动发展专项资金"] },
+        { "fund:kechuangdai", ["科创贷", "桂惠贷—科创贷"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameEntity))]
+    public void EveryNameOfTheEntity_ResolvesToTheOneNode(string id, string[] names)
+    {
+        Assert.All(names, name =>
+        {
+            var named = data.NodesNamed(name);
+            Assert.True(named.Count == 1, $"'{name}' names {named.Count} nodes: {string.Join(", ", named.Select(node => node.Id))}");
+            Assert.Equal(id, named[0].Id);
+        });
+    }
+
+    [Fact]
+    public void ZoneAndItsPartner_HaveTheLabelsTheModelGivesThem()
+    {
+        Assert.Equal("ParkOrZone", data.Node("org:yuegui-zone").Label);
+        Assert.Equal("GovernmentAgency", data.Node("org:gd-dost").Label);
+        Assert.Contains(data.Snapshot.Relationships, relationship =>
+            relationship is { Type: "COOPERATES_WITH", FromId: "org:gx-dost", ToId: "org:gd-dost" });
+    }
+
+    [Fact]
+    public void EntitiesNamedInBothLetters_CarrySourcesFromBoth()
+    {
+        var letters = data.LetterTexts.Keys.ToArray();
+
+        Assert.All(new[] { "org:gx-dost", "org:castc", "org:gx-finance-regulation", "fund:gx-innovation-driven-special" }, id =>
+            Assert.All(letters, letter => Assert.Contains(data.Node(id).Sources, source => source.DocumentId == letter)));
+    }
+
+    [Fact]
+    public void NoTwoNodes_ShareAName()
+    {
+        var shared = data.Snapshot.Nodes.GroupBy(node => node.Name, StringComparer.Ordinal).Where(group => group.Count() > 1)
+            .Select(group => $"{group.Key}: {string.Join(", ", group.Select(node => node.Id))}");
+
+        Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void EveryLetterQuote_OfAnEntity_NamesItByNameOrAlias()
+    {
+        // A quote about a node should mention it; a miss points at a forgotten alias (or a wrong quote).
+        var exempt = new HashSet<string>(StringComparer.Ordinal) { "Indicator", "Region", "Sector", "Document", "Agreement" };
+
+        // Named only inside a list (依托桂林、南宁、柳州、北海等4家国家高新区): no quote holds the full name.
+        var listed = new HashSet<string>(StringComparer.Ordinal) { "org:guilin-hitech-zone", "org:nanning-hitech-zone", "org:liuzhou-hitech-zone", "org:beihai-hitech-zone" };
+        var misses = data.Snapshot.Nodes.Where(node => !exempt.Contains(node.Label) && !listed.Contains(node.Id))
+            .SelectMany(node => node.Sources.Where(source => source.Quote is { } quote
+                    && !new[] { node.Name }.Concat(node.Aliases).Any(name => quote.Contains(name.Trim('“', '”', '《', '》'), StringComparison.Ordinal)))
+                .Select(source => $"{node.Id}: «{source.Quote}»"))
+            .ToArray();
+
+        Assert.Empty(misses);
+    }
+}

@@ -1,0 +1,43 @@
+// graphql-js as the conformance oracle for the engine's tests.
+// Reads one JSON job on stdin and writes one JSON answer on stdout:
+//   { "task": "print", "sdl": "…" }                          -> { "printed": "…" }
+//   { "task": "introspect", "sdl": "…", "options": {…} }     -> { "result": {…} }
+//   { "task": "execute", "sdl": "…", "data": {…}, "requests": [{ "query", "variables", "operationName" }] }
+//                                                             -> { "results": [{…}, …] }
+import { buildSchema, printSchema, graphql, getIntrospectionQuery } from 'graphql';
+
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const job = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+const schema = buildSchema(job.sdl);
+
+// Round-trips results through JSON so the answer has exactly the shape a server would send.
+const plain = (result) => JSON.parse(JSON.stringify(result));
+
+let answer;
+switch (job.task) {
+  case 'print':
+    answer = { printed: printSchema(schema) };
+    break;
+  case 'introspect':
+    answer = { result: plain(await graphql({ schema, source: getIntrospectionQuery(job.options ?? {}) })) };
+    break;
+  case 'execute': {
+    const results = [];
+    for (const request of job.requests) {
+      results.push(plain(await graphql({
+        schema,
+        source: request.query,
+        rootValue: job.data,
+        variableValues: request.variables,
+        operationName: request.operationName,
+      })));
+    }
+    answer = { results };
+    break;
+  }
+  default:
+    throw new Error(`Unknown task: ${job.task}`);
+}
+
+process.stdout.write(JSON.stringify(answer));
