@@ -5,7 +5,7 @@ internal sealed class TemporaryDatabase : IDisposable
 {
     public TemporaryDatabase()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "cg-storage-" + Guid.NewGuid().ToString("N"));
+        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cg-storage-" + Guid.NewGuid().ToString("N"));
         Path = System.IO.Path.Combine(Directory, "graph.db");
     }
 

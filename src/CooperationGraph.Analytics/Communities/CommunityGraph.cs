@@ -45,43 +45,71 @@ internal sealed class CommunityGraph
     /// <summary>One node per community of <paramref name="membership"/> (ids <c>0..count-1</c>), edges summed.</summary>
     public CommunityGraph Aggregate(int[] membership, int count)
     {
-        var loops = new double[count];
-        var sources = new List<int>();
-        var targets = new List<int>();
-        var weights = new List<double>();
-        for (var v = 0; v < NodeCount; v++)
+        // Members of each community, grouped by a counting sort.
+        var start = new int[count + 1];
+        foreach (var c in membership)
         {
-            var cv = membership[v];
-            loops[cv] += Loops[v];
-            for (var i = Adjacency.Offsets[v]; i < Adjacency.Offsets[v + 1]; i++)
-            {
-                var u = Adjacency.Targets[i];
-                if (u <= v)
-                {
-                    continue;
-                }
-
-                var cu = membership[u];
-                if (cu == cv)
-                {
-                    loops[cv] += Adjacency.Weights[i];
-                }
-                else
-                {
-                    sources.Add(cv);
-                    targets.Add(cu);
-                    weights.Add(Adjacency.Weights[i]);
-                }
-            }
+            start[c + 1]++;
         }
 
-        var adjacency = AdjacencyBuilder.Build(
-            count,
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources),
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(targets),
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights),
-            directed: false);
-        return new CommunityGraph(adjacency, loops);
+        for (var c = 0; c < count; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var members = new int[NodeCount];
+        var cursor = start[..^1];
+        for (var v = 0; v < NodeCount; v++)
+        {
+            members[cursor[membership[v]]++] = v;
+        }
+
+        var loops = new double[count];
+        var offsets = new int[count + 1];
+        var targets = new List<int>(Adjacency.Targets.Length / 2);
+        var weights = new List<double>(Adjacency.Targets.Length / 2);
+        var weightTo = new double[count];
+        var seen = new int[count];
+        Array.Fill(seen, -1);
+        var row = new List<int>();
+        for (var c = 0; c < count; c++)
+        {
+            row.Clear();
+            for (var m = start[c]; m < start[c + 1]; m++)
+            {
+                var v = members[m];
+                loops[c] += Loops[v];
+                for (var i = Adjacency.Offsets[v]; i < Adjacency.Offsets[v + 1]; i++)
+                {
+                    var d = membership[Adjacency.Targets[i]];
+                    if (d == c)
+                    {
+                        loops[c] += Adjacency.Weights[i] / 2; // met once from each end
+                        continue;
+                    }
+
+                    if (seen[d] != c)
+                    {
+                        seen[d] = c;
+                        weightTo[d] = 0;
+                        row.Add(d);
+                    }
+
+                    weightTo[d] += Adjacency.Weights[i];
+                }
+            }
+
+            row.Sort();
+            foreach (var d in row)
+            {
+                targets.Add(d);
+                weights.Add(weightTo[d]);
+            }
+
+            offsets[c + 1] = targets.Count;
+        }
+
+        return new CommunityGraph(new CompressedAdjacency(offsets, [.. targets], [.. weights]), loops);
     }
 
     /// <summary>Renumbers community ids to <c>0..count-1</c> in order of first appearance; returns the count.</summary>

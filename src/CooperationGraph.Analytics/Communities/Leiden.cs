@@ -26,7 +26,7 @@ internal sealed class Leiden
         {
             levels++;
             var assignment = new CommunityAssignment(graph, options.Resolution, partition);
-            MoveNodesFast(graph, assignment, random.Permutation(graph.NodeCount));
+            FastLocalMoving.Run(graph, assignment, random.Permutation(graph.NodeCount));
             var communities = CommunityGraph.Renumber(partition);
             if (communities == graph.NodeCount)
             {
@@ -65,32 +65,5 @@ internal sealed class Leiden
         var count = CommunityGraph.Renumber(membership);
         var modularity = Modularity.Compute(projection, membership, options.Resolution);
         return new CommunityPartition(membership, count, modularity, levels);
-    }
-
-    /// <summary>Visits queued nodes; a node that moves re-queues its neighbours outside its new community.</summary>
-    private static void MoveNodesFast(CommunityGraph graph, CommunityAssignment assignment, int[] order)
-    {
-        var queue = new Queue<int>(order);
-        var queued = new bool[graph.NodeCount];
-        Array.Fill(queued, true);
-        while (queue.TryDequeue(out var v))
-        {
-            queued[v] = false;
-            var best = assignment.BestCommunity(v, out _);
-            if (best == assignment.Membership[v])
-            {
-                continue;
-            }
-
-            assignment.Move(v, best);
-            foreach (var u in graph.Adjacency.Neighbours(v))
-            {
-                if (!queued[u] && assignment.Membership[u] != best)
-                {
-                    queued[u] = true;
-                    queue.Enqueue(u);
-                }
-            }
-        }
     }
 }

@@ -3,16 +3,14 @@ using CooperationGraph.Analytics.Projection;
 namespace CooperationGraph.Analytics.Communities;
 
 /// <summary>
-/// Louvain community detection (Blondel et al. 2008): sweep the nodes in a seeded random order, moving each
-/// to the neighbouring community with the largest modularity gain, until a sweep gains less than 1e-7 modularity; then fold
-/// each community into one node and repeat on the smaller graph until a level moves nothing. Sequential, so
-/// a seed fixes the result. A directed projection is read as undirected.
+/// Louvain community detection (Blondel et al. 2008): move nodes, visited in a seeded random order, to the
+/// neighbouring community with the largest modularity gain until none improves (<see cref="FastLocalMoving"/>,
+/// the queue-based form graphology also uses by default); then fold each community into one node and repeat on
+/// the smaller graph until a level moves nothing. Sequential, so a seed fixes the result. A directed
+/// projection is read as undirected.
 /// </summary>
 internal sealed class Louvain
 {
-    /// <summary>A sweep that gains less modularity than this ends the level (python-louvain's threshold).</summary>
-    internal const double MinSweepGain = 1e-7;
-
     public static CommunityPartition Compute(GraphProjection projection, CommunityOptions options)
     {
         Guard.Positive(options.Resolution, nameof(options.Resolution));
@@ -24,7 +22,7 @@ internal sealed class Louvain
         while (levels < options.MaxLevels && graph.TotalWeight > 0)
         {
             var assignment = new CommunityAssignment(graph, options.Resolution, Enumerable.Range(0, graph.NodeCount).ToArray());
-            if (!MoveNodes(assignment, random.Permutation(graph.NodeCount)))
+            if (FastLocalMoving.Run(graph, assignment, random.Permutation(graph.NodeCount)) == 0)
             {
                 break;
             }
@@ -48,34 +46,5 @@ internal sealed class Louvain
         var communities = CommunityGraph.Renumber(membership);
         var modularity = Modularity.Compute(projection, membership, options.Resolution);
         return new CommunityPartition(membership, communities, modularity, levels);
-    }
-
-    /// <summary>
-    /// Sweeps until a sweep raises modularity by less than <see cref="MinSweepGain"/> (or moves nothing);
-    /// returns whether any node moved at all.
-    /// </summary>
-    private static bool MoveNodes(CommunityAssignment assignment, int[] order)
-    {
-        var movedAny = false;
-        double sweepGain;
-        do
-        {
-            sweepGain = 0;
-            foreach (var v in order)
-            {
-                var best = assignment.BestCommunity(v, out var gain);
-                if (best != assignment.Membership[v])
-                {
-                    assignment.Move(v, best);
-                    sweepGain += gain;
-                    movedAny = true;
-                }
-            }
-
-            Console.Error.WriteLine($"sweep n={order.Length} gain={sweepGain} t={DateTime.UtcNow:HH:mm:ss.fff}");
-        }
-        while (sweepGain >= MinSweepGain);
-
-        return movedAny;
     }
 }

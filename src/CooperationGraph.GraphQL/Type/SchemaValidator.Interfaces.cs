@@ -12,7 +12,7 @@ internal sealed partial class SchemaValidator
         {
             if (ReferenceEquals(@interface, type))
             {
-                Report($"Type {type.Name} cannot implement itself because it would create a circular reference.", type.AstNode);
+                Report($"Type {type.Name} cannot implement itself because it would create a circular reference.", [.. ReferencesTo(type, @interface.Name)]);
                 continue;
             }
 
@@ -43,8 +43,7 @@ internal sealed partial class SchemaValidator
                     ReferenceEquals(transitive, type)
                         ? $"Type {type.Name} cannot implement {@interface.Name} because it would create a circular reference."
                         : $"Type {type.Name} must implement {transitive.Name} because it is implemented by {@interface.Name}.",
-                    @interface.AstNode,
-                    type.AstNode);
+                    [.. ReferencesTo(@interface, transitive.Name), .. ReferencesTo(type, @interface.Name)]);
             }
         }
     }
@@ -57,7 +56,7 @@ internal sealed partial class SchemaValidator
             var typeField = type.GetField(name);
             if (typeField is null)
             {
-                Report($"Interface field {@interface.Name}.{name} expected but {type.Name} does not provide it.", interfaceField.AstNode, type.AstNode);
+                Report($"Interface field {@interface.Name}.{name} expected but {type.Name} does not provide it.", [interfaceField.AstNode, .. AllNodes(type)]);
                 continue;
             }
 
@@ -65,8 +64,8 @@ internal sealed partial class SchemaValidator
             {
                 Report(
                     $"Interface field {@interface.Name}.{name} expects type {interfaceField.Type} but {type.Name}.{name} is type {typeField.Type}.",
-                    interfaceField.AstNode,
-                    typeField.AstNode);
+                    TypeNodeOf(interfaceField.AstNode),
+                    TypeNodeOf(typeField.AstNode));
             }
 
             foreach (var interfaceArgument in interfaceField.Arguments)
@@ -85,8 +84,8 @@ internal sealed partial class SchemaValidator
                 {
                     Report(
                         $"Interface field argument {@interface.Name}.{name}({interfaceArgument.Name}:) expects type {interfaceArgument.Type} but {type.Name}.{name}({interfaceArgument.Name}:) is type {typeArgument.Type}.",
-                        interfaceArgument.AstNode,
-                        typeArgument.AstNode);
+                        TypeNodeOf(interfaceArgument.AstNode),
+                        TypeNodeOf(typeArgument.AstNode));
                 }
             }
 

@@ -79,12 +79,12 @@ internal sealed partial class SchemaValidator
                 ValidateName(argument.Name, argument.AstNode);
                 if (!TypePredicates.IsInputType(argument.Type))
                 {
-                    Report($"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode);
+                    Report($"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", TypeNodeOf(argument.AstNode));
                 }
 
                 if (TypePredicates.IsRequired(argument) && argument.DeprecationReason is not null)
                 {
-                    Report($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode);
+                    Report($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.", DeprecatedDirectiveOf(argument.AstNode), TypeNodeOf(argument.AstNode));
                 }
             }
         }
@@ -124,7 +124,7 @@ internal sealed partial class SchemaValidator
     {
         if (type.Fields.Count == 0)
         {
-            Report($"Type {type.Name} must define one or more fields.", type.AstNode);
+            Report($"Type {type.Name} must define one or more fields.", [.. AllNodes(type)]);
         }
 
         foreach (var field in type.Fields.Values)
@@ -132,7 +132,7 @@ internal sealed partial class SchemaValidator
             ValidateName(field.Name, field.AstNode);
             if (!TypePredicates.IsOutputType(field.Type))
             {
-                Report($"The type of {type.Name}.{field.Name} must be Output Type but got: {field.Type}.", field.AstNode);
+                Report($"The type of {type.Name}.{field.Name} must be Output Type but got: {field.Type}.", TypeNodeOf(field.AstNode));
             }
 
             foreach (var argument in field.Arguments)
@@ -140,12 +140,12 @@ internal sealed partial class SchemaValidator
                 ValidateName(argument.Name, argument.AstNode);
                 if (!TypePredicates.IsInputType(argument.Type))
                 {
-                    Report($"The type of {type.Name}.{field.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode);
+                    Report($"The type of {type.Name}.{field.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", TypeNodeOf(argument.AstNode));
                 }
 
                 if (TypePredicates.IsRequired(argument) && argument.DeprecationReason is not null)
                 {
-                    Report($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode);
+                    Report($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.", DeprecatedDirectiveOf(argument.AstNode), TypeNodeOf(argument.AstNode));
                 }
             }
         }
@@ -155,7 +155,7 @@ internal sealed partial class SchemaValidator
     {
         if (union.Types.Count == 0)
         {
-            Report($"Union type {union.Name} must define one or more member types.", union.AstNode);
+            Report($"Union type {union.Name} must define one or more member types.", [.. AllNodes(union)]);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -168,18 +168,46 @@ internal sealed partial class SchemaValidator
         }
     }
 
+    private static List<Node> AllNodes(GraphQLNamedType type)
+    {
+        var nodes = new List<Node>(type.ExtensionAstNodes.Count + 1);
+        if (type.AstNode is { } astNode)
+        {
+            nodes.Add(astNode);
+        }
+
+        nodes.AddRange(type.ExtensionAstNodes);
+        return nodes;
+    }
+
+    private static Node? TypeNodeOf(Node? definition) => definition switch
+    {
+        FieldDefinitionNode field => field.Type,
+        InputValueDefinitionNode input => input.Type,
+        _ => null,
+    };
+
+    private static Node? DeprecatedDirectiveOf(Node? definition)
+    {
+        if (definition is IHasDirectives withDirectives)
+        {
+            foreach (var directive in withDirectives.Directives)
+            {
+                if (directive.Name.Value == "deprecated")
+                {
+                    return directive;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // The named type references a definition and its extensions make to one type, for precise error locations.
     private static List<Node> ReferencesTo(GraphQLNamedType type, string referencedName)
     {
         var found = new List<Node>();
-        var definitions = new List<Node>(type.ExtensionAstNodes.Count + 1);
-        if (type.AstNode is { } astNode)
-        {
-            definitions.Add(astNode);
-        }
-
-        definitions.AddRange(type.ExtensionAstNodes);
-        foreach (var definition in definitions)
+        foreach (var definition in AllNodes(type))
         {
             var references = definition switch
             {
@@ -207,7 +235,7 @@ internal sealed partial class SchemaValidator
     {
         if (enumType.Values.Count == 0)
         {
-            Report($"Enum type {enumType.Name} must define one or more values.", enumType.AstNode);
+            Report($"Enum type {enumType.Name} must define one or more values.", [.. AllNodes(enumType)]);
         }
 
         foreach (var value in enumType.Values)
@@ -224,7 +252,7 @@ internal sealed partial class SchemaValidator
     {
         if (inputObject.Fields.Count == 0)
         {
-            Report($"Input Object type {inputObject.Name} must define one or more fields.", inputObject.AstNode);
+            Report($"Input Object type {inputObject.Name} must define one or more fields.", [.. AllNodes(inputObject)]);
         }
 
         foreach (var field in inputObject.Fields.Values)
@@ -232,19 +260,19 @@ internal sealed partial class SchemaValidator
             ValidateName(field.Name, field.AstNode);
             if (!TypePredicates.IsInputType(field.Type))
             {
-                Report($"The type of {inputObject.Name}.{field.Name} must be Input Type but got: {field.Type}.", field.AstNode);
+                Report($"The type of {inputObject.Name}.{field.Name} must be Input Type but got: {field.Type}.", TypeNodeOf(field.AstNode));
             }
 
             if (TypePredicates.IsRequired(field) && field.DeprecationReason is not null)
             {
-                Report($"Required input field {inputObject.Name}.{field.Name} cannot be deprecated.", field.AstNode);
+                Report($"Required input field {inputObject.Name}.{field.Name} cannot be deprecated.", DeprecatedDirectiveOf(field.AstNode), TypeNodeOf(field.AstNode));
             }
 
             if (inputObject.IsOneOf)
             {
                 if (field.Type is GraphQLNonNull)
                 {
-                    Report($"OneOf input field {inputObject.Name}.{field.Name} must be nullable.", field.AstNode);
+                    Report($"OneOf input field {inputObject.Name}.{field.Name} must be nullable.", TypeNodeOf(field.AstNode));
                 }
 
                 if (field.HasDefaultValue)

@@ -35,7 +35,12 @@ public sealed class Neo4jSession : IAsyncDisposable
         var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         var run = new RunMessage(query, parameters, Extra(mode, config));
         _openResult = await Neo4jResult.StartAsync(connection, run, _fetchSize,
-            (success, error) => CloseAsync(connection, error, success?.Bookmark), cancellationToken).ConfigureAwait(false);
+            (success, error) =>
+            {
+                // An auto-commit query that ran to its summary leaves the connection clean.
+                connection.NeedsReset &= success is null;
+                return CloseAsync(connection, error, success?.Bookmark);
+            }, cancellationToken).ConfigureAwait(false);
         return _openResult;
     }
 

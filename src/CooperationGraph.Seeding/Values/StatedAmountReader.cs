@@ -71,6 +71,18 @@ internal static partial class StatedAmountReader
     /// <summary>The value a plain-number text states, or null when the text is not one (近4000万元, 1000余家 …).</summary>
     internal static (decimal Value, bool IsMoney)? Recompute(string text)
     {
+        try
+        {
+            return RecomputeUnchecked(text);
+        }
+        catch (OverflowException)
+        {
+            return null; // Beyond decimal: no letter states such a sum, and the value check cannot apply.
+        }
+    }
+
+    private static (decimal Value, bool IsMoney)? RecomputeUnchecked(string text)
+    {
         if (Percentage().Match(text) is { Success: true } percent)
         {
             return (decimal.Parse(percent.Groups["number"].Value, CultureInfo.InvariantCulture) / 100m, false);

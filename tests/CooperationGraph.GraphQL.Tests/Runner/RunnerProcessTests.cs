@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace CooperationGraph.GraphQL.Tests.Runner;
 
@@ -67,7 +66,7 @@ public sealed class RunnerProcessTests
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("gql-runner-").FullName;
 
-        public string Write(string name, string content, [CallerMemberName] string caller = "")
+        public string Write(string name, string content)
         {
             var file = System.IO.Path.Combine(Path, name);
             File.WriteAllText(file, content);

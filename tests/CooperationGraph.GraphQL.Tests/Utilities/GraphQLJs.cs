@@ -43,6 +43,9 @@ internal static class GraphQLJs
     public static JsonElement Introspect(string sdl, object? options = null) =>
         Run(new { task = "introspect", sdl, options = options ?? new { } }).GetProperty("result");
 
+    public static JsonElement[] ValidateSchemas(IEnumerable<string> sdls) =>
+        [.. Run(new { task = "validate", sdls }).GetProperty("errors").EnumerateArray()];
+
     public static JsonElement[] Execute(string sdl, string dataJson, IEnumerable<object> requests)
     {
         using var data = JsonDocument.Parse(dataJson);

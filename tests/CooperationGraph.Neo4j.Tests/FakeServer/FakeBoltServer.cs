@@ -45,6 +45,9 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
     public int ConnectionCount => Volatile.Read(ref _connections);
 
+    /// <summary>Script violations so far, for diagnosing a client error that a violation caused.</summary>
+    public IReadOnlyCollection<string> Errors => _errors;
+
     /// <summary>The 20 handshake bytes of each connection, in order.</summary>
     public ConcurrentQueue<byte[]> Handshakes { get; } = new();
 

@@ -40,7 +40,7 @@ public sealed class FakeServerSelfTests
     public void ScriptValues_ParseJsonAndWildcards()
     {
         var values = ScriptValueParser.ParseAll("""1 1.5 "a\"b" [null, true] {"k": *}""");
-        Assert.Equal(1L, values[0]);
+        Assert.Equal((object)1L, values[0]);
         Assert.Equal(1.5, values[1]);
         Assert.Equal("a\"b", values[2]);
         Assert.Equal(new object?[] { null, true }, (List<object?>)values[3]!);

@@ -145,7 +145,7 @@ public sealed class ScriptValueParser(string text)
         }
 
         return token.IndexOfAny(['.', 'e', 'E']) >= 0
-            ? double.Parse(token, CultureInfo.InvariantCulture)
+            ? (object)double.Parse(token, CultureInfo.InvariantCulture)
             : long.Parse(token, CultureInfo.InvariantCulture);
     }
 

@@ -7,12 +7,13 @@ public static class Scripts
     public const string Password = "secret";
 
     /// <summary>Handshake at 5.4 and a successful HELLO + LOGON with the test credentials.</summary>
-    public const string Connect54 = """
+    public static readonly string Connect54 = """
         !: BOLT 5.4
         C: HELLO {"user_agent": "CooperationGraph/1.0", "bolt_agent": {"product": *, "platform": *, "language": *}}
         C: LOGON {"scheme": "basic", "principal": "neo4j", "credentials": "secret"}
         S: SUCCESS {"server": "Neo4j/5.26.0", "connection_id": "bolt-1"}
         S: SUCCESS {}
+
         """;
 
     /// <summary>The same for a routing client: HELLO carries the routing context.</summary>
@@ -22,6 +23,7 @@ public static class Scripts
         C: LOGON {"scheme": "basic", "principal": "neo4j", "credentials": "secret"}
         S: SUCCESS {"server": "Neo4j/5.26.0", "connection_id": "bolt-r"}
         S: SUCCESS {}
+
         """;
 
     public static Neo4jClientOptions Options(Uri uri, TimeProvider? time = null) => new()

@@ -32,6 +32,8 @@ public sealed class StatedAmountTests : IDisposable
     [InlineData("超过1亿元")]
     [InlineData("120家")]
     [InlineData("一千万元")]
+    [InlineData("99999999999999999999万亿元")]
+    [InlineData("123456789012345678901234567890123元")]
     public void Recompute_TextThatIsNotAPlainNumber_IsNotChecked(string text) => Assert.Null(StatedAmountReader.Recompute(text));
 
     [Theory]

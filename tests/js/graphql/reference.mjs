@@ -4,12 +4,13 @@
 //   { "task": "introspect", "sdl": "…", "options": {…} }     -> { "result": {…} }
 //   { "task": "execute", "sdl": "…", "data": {…}, "requests": [{ "query", "variables", "operationName" }] }
 //                                                             -> { "results": [{…}, …] }
-import { buildSchema, printSchema, graphql, getIntrospectionQuery } from 'graphql';
+//   { "task": "validate", "sdls": ["…", …] }                  -> { "errors": [[{ message, locations }, …], …] }
+import { buildSchema, printSchema, graphql, getIntrospectionQuery, validateSchema } from 'graphql';
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const job = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-const schema = buildSchema(job.sdl);
+const schema = job.sdl === undefined ? undefined : buildSchema(job.sdl);
 
 // Round-trips results through JSON so the answer has exactly the shape a server would send.
 const plain = (result) => JSON.parse(JSON.stringify(result));
@@ -36,6 +37,9 @@ switch (job.task) {
     answer = { results };
     break;
   }
+  case 'validate':
+    answer = { errors: job.sdls.map((sdl) => plain(validateSchema(buildSchema(sdl)))) };
+    break;
   default:
     throw new Error(`Unknown task: ${job.task}`);
 }
