@@ -14,6 +14,7 @@ internal sealed class ShortestPathCounter
     private readonly int[] _order;
     private readonly double[] _sigma;
     private readonly double[] _distance;
+    private readonly int[] _hops;
     private readonly double[] _delta;
     private readonly bool[] _settled;
     private readonly int[] _predecessorHead;
@@ -31,6 +32,8 @@ internal sealed class ShortestPathCounter
         _order = new int[n];
         _sigma = new double[n];
         _distance = new double[n];
+        _hops = new int[n];
+        Array.Fill(_hops, -1);
         _delta = new double[n];
         _settled = new bool[n];
         Array.Fill(_distance, -1);
@@ -65,6 +68,7 @@ internal sealed class ShortestPathCounter
         {
             var v = _order[i];
             _distance[v] = -1;
+            _hops[v] = -1;
             _sigma[v] = 0;
             _delta[v] = 0;
             if (_queue is not null)
@@ -77,26 +81,30 @@ internal sealed class ShortestPathCounter
 
     private void BreadthFirst(int source)
     {
-        _distance[source] = 0;
+        var offsets = _outgoing.Offsets;
+        var targets = _outgoing.Targets;
+        _hops[source] = 0;
         _sigma[source] = 1;
         _order[0] = source;
         _count = 1;
         for (var head = 0; head < _count; head++)
         {
             var v = _order[head];
-            var next = _distance[v] + 1;
-            for (var i = _outgoing.Offsets[v]; i < _outgoing.Offsets[v + 1]; i++)
+            var next = _hops[v] + 1;
+            var sigma = _sigma[v];
+            for (var i = offsets[v]; i < offsets[v + 1]; i++)
             {
-                var w = _outgoing.Targets[i];
-                if (_distance[w] < 0)
+                var w = targets[i];
+                var hops = _hops[w];
+                if (hops < 0)
                 {
-                    _distance[w] = next;
+                    _hops[w] = next;
                     _order[_count++] = w;
+                    _sigma[w] = sigma;
                 }
-
-                if (_distance[w] == next)
+                else if (hops == next)
                 {
-                    _sigma[w] += _sigma[v];
+                    _sigma[w] += sigma;
                 }
             }
         }
@@ -105,15 +113,17 @@ internal sealed class ShortestPathCounter
     // Predecessors of w on shortest paths are exactly its in-neighbours one hop closer to the source.
     private void AccumulateByDistance(double[] centrality)
     {
+        var offsets = _incoming.Offsets;
+        var sources = _incoming.Targets;
         for (var k = _count - 1; k > 0; k--)
         {
             var w = _order[k];
             var coefficient = (1 + _delta[w]) / _sigma[w];
-            var previous = _distance[w] - 1;
-            for (var i = _incoming.Offsets[w]; i < _incoming.Offsets[w + 1]; i++)
+            var previous = _hops[w] - 1;
+            for (var i = offsets[w]; i < offsets[w + 1]; i++)
             {
-                var v = _incoming.Targets[i];
-                if (_distance[v] == previous)
+                var v = sources[i];
+                if (_hops[v] == previous)
                 {
                     _delta[v] += _sigma[v] * coefficient;
                 }

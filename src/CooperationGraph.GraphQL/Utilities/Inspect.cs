@@ -54,7 +54,7 @@ internal static class Inspect
         }
 
         var exponent = int.Parse(text.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        if (exponent >= -7 && exponent < 21)
+        if (exponent >= -6 && exponent < 21)
         {
             return value.ToString("0.############################", CultureInfo.InvariantCulture);
         }

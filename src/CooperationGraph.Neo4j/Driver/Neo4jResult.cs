@@ -172,7 +172,15 @@ public sealed class Neo4jResult : IAsyncEnumerable<Neo4jRecord>
                         await CompleteAsync(success, null).ConfigureAwait(false);
                         return;
                     case FailureMessage failure:
-                        throw await _connection.RecoverAsync(failure, cancellationToken).ConfigureAwait(false);
+                        var error = await _connection.RecoverAsync(failure, cancellationToken).ConfigureAwait(false);
+                        await CompleteAsync(null, error).ConfigureAwait(false);
+                        if (keep && _buffer.Count > 0)
+                        {
+                            // Records that arrived before the failure are still delivered; the error follows them.
+                            return;
+                        }
+
+                        throw error;
                     default:
                         throw await _connection.RecoverAsync(null, cancellationToken).ConfigureAwait(false);
                 }

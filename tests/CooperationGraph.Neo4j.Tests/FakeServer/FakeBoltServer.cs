@@ -32,10 +32,16 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
     public FakeBoltServer(IEnumerable<List<ScriptStep>> scripts)
     {
-        _scripts = scripts.ToList();
+        _scripts = [.. scripts];
         _listener.Start();
         _acceptLoop = AcceptAsync();
     }
+
+    /// <summary>Adds scripts after start, for scripts that must name this server's own port.</summary>
+    public void Load(params string[] scripts) => _scripts.AddRange(scripts.Select(BoltScript.Parse));
+
+    /// <summary>Adds a script built in code (values a text script cannot spell, such as structures).</summary>
+    public void Load(List<ScriptStep> script) => _scripts.Add(script);
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
