@@ -5,6 +5,8 @@ using CooperationGraph.Api.Health;
 using CooperationGraph.Api.Hosting;
 using CooperationGraph.Api.Http;
 using CooperationGraph.Api.Logging;
+using CooperationGraph.Api.Schema;
+using CooperationGraph.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,8 @@ builder.Services.AddApiErrorHandling();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddDashboardCors();
 builder.Services.AddClientRateLimiting();
+builder.Services.AddCooperationGraphStore();
+builder.Services.AddCooperationSchema();
 
 var app = builder.Build();
 
@@ -27,6 +31,7 @@ app.UseCors();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
+app.MapGraphQLEndpoint();
 app.MapApiHealthChecks();
 
 return app.RunReportingInvalidConfiguration();

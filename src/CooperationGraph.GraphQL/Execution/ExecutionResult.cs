@@ -39,6 +39,12 @@ public sealed class ExecutionResult
     /// <returns>The response.</returns>
     public static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError>? errors = null) => new(true, data, errors);
 
+    /// <summary>A copy of this response with the given extensions.</summary>
+    /// <param name="extensions">Implementation-specific response data, e.g. tracing or cost.</param>
+    /// <returns>The extended response.</returns>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions) =>
+        new(HasData, Data, Errors) { Extensions = extensions };
+
     /// <summary>Writes the response as JSON: errors first, then data, then extensions.</summary>
     /// <param name="writer">The destination.</param>
     public void WriteTo(Utf8JsonWriter writer) => ResultJsonWriter.Write(writer, this);

@@ -31,7 +31,7 @@ public static class JsonValues
             case JsonValueKind.String:
                 return element.GetString();
             case JsonValueKind.Number:
-                return element.TryGetInt32(out var small) ? small : element.GetDouble();
+                return element.TryGetInt32(out var small) ? (object)small : element.GetDouble();
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:

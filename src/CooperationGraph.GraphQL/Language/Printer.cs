@@ -17,78 +17,256 @@ public static partial class Printer
     public static string Print(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node switch
-        {
-            NameNode name => name.Value,
-            DocumentNode document => Join(Map(document.Definitions), "\n\n"),
-            OperationDefinitionNode operation => PrintOperation(operation),
-            VariableDefinitionNode variable => PrintVariableDefinition(variable),
-            SelectionSetNode selectionSet => Block(Map(selectionSet.Selections)),
-            FieldNode field => PrintField(field),
-            ArgumentNode argument => argument.Name.Value + ": " + Print(argument.Value),
-            FragmentSpreadNode spread => "..." + spread.Name.Value + Wrap(" ", Directives(spread.Directives)),
-            InlineFragmentNode inline => Join(
-                ["...", Wrap("on ", inline.TypeCondition?.Name.Value), Directives(inline.Directives), Print(inline.SelectionSet)],
-                " "),
-            FragmentDefinitionNode fragment => Description(fragment.Description)
-                + "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.Name.Value + " "
-                + Wrap(string.Empty, Directives(fragment.Directives), " ") + Print(fragment.SelectionSet),
-            ValueNode value => PrintValue(value),
-            ObjectFieldNode field => field.Name.Value + ": " + Print(field.Value),
-            DirectiveNode directive => "@" + directive.Name.Value + Wrap("(", Join(Map(directive.Arguments), ", "), ")"),
-            TypeNode type => PrintType(type),
-            OperationTypeDefinitionNode operationType => OperationName(operationType.Operation) + ": " + operationType.Type.Name.Value,
-            _ => PrintTypeSystem(node),
-        };
+        var writer = new PrintWriter();
+        Print(writer, node);
+        return writer.ToString();
     }
 
-    private static string PrintOperation(OperationDefinitionNode node)
+    private static void Print(PrintWriter w, Node node)
     {
-        var variables = Map(node.VariableDefinitions);
-        var variableDefinitions = HasMultilineItems(variables)
-            ? Wrap("(\n", Join(variables, "\n"), "\n)")
-            : Wrap("(", Join(variables, ", "), ")");
-        var prefix = Description(node.Description) + Join(
-            [OperationName(node.Operation), (node.Name?.Value ?? string.Empty) + variableDefinitions, Directives(node.Directives)],
-            " ");
+        switch (node)
+        {
+            case NameNode name:
+                w.Write(name.Value);
+                break;
+            case DocumentNode document:
+                for (var i = 0; i < document.Definitions.Count; i++)
+                {
+                    w.Write(i == 0 ? string.Empty : "\n\n");
+                    Print(w, document.Definitions[i]);
+                }
 
-        // An anonymous query with nothing else to say prints as the shorthand selection set.
-        return (prefix == "query" ? string.Empty : prefix + " ") + Print(node.SelectionSet);
+                break;
+            case OperationDefinitionNode operation:
+                PrintOperation(w, operation);
+                break;
+            case VariableDefinitionNode variable:
+                PrintVariableDefinition(w, variable);
+                break;
+            case SelectionSetNode selectionSet:
+                Block(w, selectionSet.Selections);
+                break;
+            case FieldNode field:
+                PrintField(w, field);
+                break;
+            case ArgumentNode argument:
+                w.Write(argument.Name.Value).Write(": ");
+                PrintValue(w, argument.Value);
+                break;
+            case FragmentSpreadNode spread:
+                w.Write("...").Write(spread.Name.Value);
+                Directives(w, spread.Directives, leadingSpace: true);
+                break;
+            case InlineFragmentNode inline:
+                w.Write("...");
+                if (inline.TypeCondition is { } condition)
+                {
+                    w.Write(" on ").Write(condition.Name.Value);
+                }
+
+                Directives(w, inline.Directives, leadingSpace: true);
+                BlockAfterSpace(w, inline.SelectionSet);
+                break;
+            case FragmentDefinitionNode fragment:
+                Description(w, fragment.Description);
+                w.Write("fragment ").Write(fragment.Name.Value).Write(" on ").Write(fragment.TypeCondition.Name.Value).Write(' ');
+                if (fragment.Directives.Count > 0)
+                {
+                    Directives(w, fragment.Directives, leadingSpace: false);
+                    w.Write(' ');
+                }
+
+                Block(w, fragment.SelectionSet.Selections);
+                break;
+            case ValueNode value:
+                PrintValue(w, value);
+                break;
+            case ObjectFieldNode field:
+                w.Write(field.Name.Value).Write(": ");
+                PrintValue(w, field.Value);
+                break;
+            case DirectiveNode directive:
+                PrintDirective(w, directive);
+                break;
+            case TypeNode type:
+                w.Write(PrintType(type));
+                break;
+            case OperationTypeDefinitionNode operationType:
+                w.Write(OperationName(operationType.Operation)).Write(": ").Write(operationType.Type.Name.Value);
+                break;
+            default:
+                PrintTypeSystem(w, node);
+                break;
+        }
     }
 
-    private static string PrintVariableDefinition(VariableDefinitionNode node) =>
-        Description(node.Description) + "$" + node.Variable.Name.Value + ": " + PrintType(node.Type)
-        + Wrap(" = ", node.DefaultValue is null ? null : PrintValue(node.DefaultValue))
-        + Wrap(" ", Directives(node.Directives));
-
-    private static string PrintField(FieldNode node)
+    private static void PrintOperation(PrintWriter w, OperationDefinitionNode node)
     {
-        var prefix = Wrap(string.Empty, node.Alias?.Value, ": ") + node.Name.Value;
-        var arguments = Map(node.Arguments);
-        var argumentsLine = prefix + Wrap("(", Join(arguments, ", "), ")");
-        if (argumentsLine.Length > MaxLineLength)
+        // The prefix is measured as a whole: an anonymous query with nothing else to say prints as the shorthand.
+        var prefix = new PrintWriter();
+        Description(prefix, node.Description);
+        prefix.Write(OperationName(node.Operation));
+        var hasNameOrVariables = node.Name is not null || node.VariableDefinitions.Count > 0;
+        if (hasNameOrVariables)
         {
-            argumentsLine = prefix + Wrap("(\n", Indent(Join(arguments, "\n")), "\n)");
+            prefix.Write(' ').Write(node.Name?.Value ?? string.Empty);
+            VariableDefinitions(prefix, node.VariableDefinitions);
         }
 
-        return Join(
-            [argumentsLine, Directives(node.Directives), node.SelectionSet is null ? null : Print(node.SelectionSet)],
-            " ");
+        Directives(prefix, node.Directives, leadingSpace: true);
+        var text = prefix.ToString();
+        if (text != "query")
+        {
+            w.Write(text).Write(' ');
+        }
+
+        Block(w, node.SelectionSet.Selections);
     }
 
-    private static string PrintValue(ValueNode node) => node switch
+    private static void VariableDefinitions(PrintWriter w, IReadOnlyList<VariableDefinitionNode> definitions)
     {
-        VariableNode variable => "$" + variable.Name.Value,
-        IntValueNode integer => integer.Value,
-        FloatValueNode number => number.Value,
-        StringValueNode text => text.Block ? BlockString.Print(text.Value) : PrintString(text.Value),
-        BooleanValueNode boolean => boolean.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode enumValue => enumValue.Value,
-        ListValueNode list => "[" + Join(Map(list.Values), ", ") + "]",
-        ObjectValueNode obj => "{" + Join(Map(obj.Fields), ", ") + "}",
-        _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown value node."),
-    };
+        if (definitions.Count == 0)
+        {
+            return;
+        }
+
+        var printed = PrintEach(definitions);
+        var multiline = HasMultilineItems(printed);
+        w.Write(multiline ? "(\n" : "(");
+        for (var i = 0; i < printed.Length; i++)
+        {
+            w.Write(i == 0 ? string.Empty : multiline ? "\n" : ", ").Write(printed[i]);
+        }
+
+        w.Write(multiline ? "\n)" : ")");
+    }
+
+    private static void PrintVariableDefinition(PrintWriter w, VariableDefinitionNode node)
+    {
+        Description(w, node.Description);
+        w.Write('$').Write(node.Variable.Name.Value).Write(": ").Write(PrintType(node.Type));
+        if (node.DefaultValue is { } defaultValue)
+        {
+            w.Write(" = ");
+            PrintValue(w, defaultValue);
+        }
+
+        Directives(w, node.Directives, leadingSpace: true);
+    }
+
+    private static void PrintField(PrintWriter w, FieldNode node)
+    {
+        if (node.Alias is { } alias)
+        {
+            w.Write(alias.Value).Write(": ");
+        }
+
+        w.Write(node.Name.Value);
+        if (node.Arguments.Count > 0)
+        {
+            var prefixLength = (node.Alias is null ? 0 : node.Alias.Value.Length + 2) + node.Name.Value.Length;
+            var printed = PrintEach(node.Arguments);
+            var oneLineLength = prefixLength + 2 + printed.Sum(a => a.Length) + (2 * (printed.Length - 1));
+            ArgumentList(w, printed, wrap: oneLineLength > MaxLineLength);
+        }
+
+        Directives(w, node.Directives, leadingSpace: true);
+        if (node.SelectionSet is { } selectionSet)
+        {
+            BlockAfterSpace(w, selectionSet);
+        }
+    }
+
+    /// <summary>Arguments on one line, or one per line, indented, when wrapped.</summary>
+    private static void ArgumentList(PrintWriter w, string[] printed, bool wrap)
+    {
+        if (printed.Length == 0)
+        {
+            return;
+        }
+
+        if (!wrap)
+        {
+            w.Write('(').Write(string.Join(", ", printed)).Write(')');
+            return;
+        }
+
+        w.Write('(');
+        w.Indent();
+        foreach (var item in printed)
+        {
+            w.NewLine().Write(item);
+        }
+
+        w.Outdent();
+        w.NewLine().Write(')');
+    }
+
+    private static void PrintDirective(PrintWriter w, DirectiveNode directive)
+    {
+        w.Write('@').Write(directive.Name.Value);
+        if (directive.Arguments.Count > 0)
+        {
+            w.Write('(');
+            for (var i = 0; i < directive.Arguments.Count; i++)
+            {
+                w.Write(i == 0 ? string.Empty : ", ");
+                Print(w, directive.Arguments[i]);
+            }
+
+            w.Write(')');
+        }
+    }
+
+    private static void PrintValue(PrintWriter w, ValueNode node)
+    {
+        switch (node)
+        {
+            case VariableNode variable:
+                w.Write('$').Write(variable.Name.Value);
+                break;
+            case IntValueNode integer:
+                w.Write(integer.Value);
+                break;
+            case FloatValueNode number:
+                w.Write(number.Value);
+                break;
+            case StringValueNode text:
+                w.Write(text.Block ? BlockString.Print(text.Value) : PrintString(text.Value));
+                break;
+            case BooleanValueNode boolean:
+                w.Write(boolean.Value ? "true" : "false");
+                break;
+            case NullValueNode:
+                w.Write("null");
+                break;
+            case EnumValueNode enumValue:
+                w.Write(enumValue.Value);
+                break;
+            case ListValueNode list:
+                w.Write('[');
+                for (var i = 0; i < list.Values.Count; i++)
+                {
+                    w.Write(i == 0 ? string.Empty : ", ");
+                    PrintValue(w, list.Values[i]);
+                }
+
+                w.Write(']');
+                break;
+            case ObjectValueNode obj:
+                w.Write('{');
+                for (var i = 0; i < obj.Fields.Count; i++)
+                {
+                    w.Write(i == 0 ? string.Empty : ", ");
+                    Print(w, obj.Fields[i]);
+                }
+
+                w.Write('}');
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown value node.");
+        }
+    }
 
     private static string PrintType(TypeNode node) => node switch
     {
@@ -149,12 +327,53 @@ public static partial class Printer
         _ => "query",
     };
 
-    private static string Description(StringValueNode? description) =>
-        description is null ? string.Empty : PrintValue(description) + "\n";
+    private static void Description(PrintWriter w, StringValueNode? description)
+    {
+        if (description is not null)
+        {
+            PrintValue(w, description);
+            w.NewLine();
+        }
+    }
 
-    private static string Directives(IReadOnlyList<DirectiveNode> directives) => Join(Map(directives), " ");
+    private static void Directives(PrintWriter w, IReadOnlyList<DirectiveNode> directives, bool leadingSpace)
+    {
+        for (var i = 0; i < directives.Count; i++)
+        {
+            if (i > 0 || leadingSpace)
+            {
+                w.Write(' ');
+            }
 
-    private static string[] Map<T>(IReadOnlyList<T> nodes)
+            PrintDirective(w, directives[i]);
+        }
+    }
+
+    /// <summary>Each item on its own line inside an indented <c>{ }</c> block; nothing at all for no items.</summary>
+    private static void Block<T>(PrintWriter w, IReadOnlyList<T> items)
+        where T : Node
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        w.Write('{');
+        w.Indent();
+        foreach (var item in items)
+        {
+            w.NewLine();
+            Print(w, item);
+        }
+
+        w.Outdent();
+        w.NewLine().Write('}');
+    }
+
+    private static void BlockAfterSpace(PrintWriter w, SelectionSetNode selectionSet) => BlockAfterSpace(w, selectionSet.Selections);
+
+    /// <summary>Prints each node on its own, unindented, for measuring and joining.</summary>
+    private static string[] PrintEach<T>(IReadOnlyList<T> nodes)
         where T : Node
     {
         var printed = new string[nodes.Count];
@@ -166,39 +385,7 @@ public static partial class Printer
         return printed;
     }
 
-    /// <summary>Joins the non-empty parts with a separator.</summary>
-    private static string Join(IReadOnlyList<string?> parts, string separator)
-    {
-        var builder = new StringBuilder();
-        var first = true;
-        foreach (var part in parts)
-        {
-            if (string.IsNullOrEmpty(part))
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                builder.Append(separator);
-            }
-
-            builder.Append(part);
-            first = false;
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Each item on its own line inside an indented <c>{ }</c> block; nothing for no items.</summary>
-    private static string Block(IReadOnlyList<string?> items) => Wrap("{\n", Indent(Join(items, "\n")), "\n}");
-
-    private static string Wrap(string start, string? value, string end = "") =>
-        string.IsNullOrEmpty(value) ? string.Empty : start + value + end;
-
-    private static string Indent(string text) => Wrap("  ", text.Replace("\n", "\n  ", StringComparison.Ordinal));
-
-    private static bool HasMultilineItems(IReadOnlyList<string> items)
+    private static bool HasMultilineItems(string[] items)
     {
         foreach (var item in items)
         {

@@ -70,7 +70,7 @@ public static class ValueFromAst
                 return null;
             case IntValueNode intNode:
                 return int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-                    ? small
+                    ? (object)small
                     : double.Parse(intNode.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case FloatValueNode floatNode:
                 return double.Parse(floatNode.Value, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -51,7 +51,12 @@ public sealed class BrokerageTests
         var star = GraphProjection.FromEdges(6, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5], [], directed: false);
         var groups = new Dictionary<string, string>
         {
-            ["0"] = "GX", ["1"] = "GX", ["2"] = "GX", ["3"] = "GBA", ["4"] = "GBA", ["5"] = "GBA",
+            ["0"] = "GX",
+            ["1"] = "GX",
+            ["2"] = "GX",
+            ["3"] = "GBA",
+            ["4"] = "GBA",
+            ["5"] = "GBA",
         };
         var roles = NetworkAnalytics.Brokerage(star, groups)["0"];
 

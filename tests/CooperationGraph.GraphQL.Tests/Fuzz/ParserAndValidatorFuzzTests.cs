@@ -3,6 +3,7 @@ using CooperationGraph.GraphQL.Language;
 using CooperationGraph.GraphQL.Language.Ast;
 using CooperationGraph.GraphQL.Tests.Language;
 using CooperationGraph.GraphQL.Tests.Validation;
+using CooperationGraph.GraphQL.Type;
 using CooperationGraph.GraphQL.Validation;
 
 namespace CooperationGraph.GraphQL.Tests.Fuzz;
@@ -36,7 +37,7 @@ public sealed class ParserAndValidatorFuzzTests
         Assert.True(outcomes.GetValueOrDefault("valid") > 100, Describe(outcomes));
     }
 
-    private static string Exercise(string text, Type.GraphQLSchema schema)
+    private static string Exercise(string text, GraphQLSchema schema)
     {
         DocumentNode document;
         try

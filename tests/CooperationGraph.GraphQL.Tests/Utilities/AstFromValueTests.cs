@@ -55,7 +55,7 @@ public sealed class AstFromValueTests
 
         var printed = Print(new Dictionary<string, object?> { ["colors"] = new object[] { 1, 1 }, ["name"] = null }, input);
 
-        Assert.Equal("{ colors: [RED, RED], name: null }", printed);
+        Assert.Equal("{colors: [RED, RED], name: null}", printed);
         Assert.Equal("[RED]", Print(new List<object?> { 1 }, new GraphQLList(color)));
         Assert.Equal("RED", Print(1, new GraphQLList(color)));
     }

@@ -94,7 +94,7 @@ public sealed class ValueFromAstTests
         var value = ValueFromAst.Untyped(Parser.ParseValue("{ a: [1, 2.5, \"s\", true, null, E], b: $v }"), new Dictionary<string, object?> { ["v"] = "var" });
 
         var map = Assert.IsType<Dictionary<string, object?>>(value);
-        Assert.Equal([1, 2.5, "s", true, null, "E"], (List<object?>)map["a"]!);
+        Assert.Equal(new object?[] { 1, 2.5, "s", true, null, "E" }, ((List<object?>)map["a"]!).ToArray());
         Assert.Equal("var", map["b"]);
     }
 }

@@ -1,7 +1,10 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using CooperationGraph.Neo4j.Bolt;
 using CooperationGraph.Neo4j.Bolt.Chunking;
 using CooperationGraph.Neo4j.Bolt.Handshake;
@@ -48,6 +51,9 @@ public sealed class FakeBoltServer : IAsyncDisposable
     public string Address => $"127.0.0.1:{Port}";
 
     public Uri BoltUri => new($"bolt://{Address}");
+
+    /// <summary>When set, connections are wrapped in TLS with this certificate (for <c>+s</c>/<c>+ssc</c> tests).</summary>
+    public X509Certificate2? Certificate { get; set; }
 
     public int ConnectionCount => Volatile.Read(ref _connections);
 
@@ -130,7 +136,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
     private async Task PlayAsync(TcpClient client, int index)
     {
         using var _ = client;
-        var stream = client.GetStream();
+        Stream stream = client.GetStream();
         if (index >= _scripts.Count)
         {
             _errors.Enqueue($"Connection {index + 1} was not expected: only {_scripts.Count} script(s).");
@@ -140,6 +146,13 @@ public sealed class FakeBoltServer : IAsyncDisposable
         var script = _scripts[index];
         try
         {
+            if (Certificate is not null)
+            {
+                var ssl = new SslStream(stream);
+                await ssl.AuthenticateAsServerAsync(Certificate);
+                stream = ssl;
+            }
+
             var dialect = await HandshakeAsync(stream, script[0]);
             if (dialect is null)
             {
@@ -150,7 +163,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
             using var incoming = new PooledByteBuffer();
             foreach (var step in script.Skip(1))
             {
-                if (!await PlayStepAsync(step, stream, reader, incoming, dialect, index))
+                if (!await PlayStepAsync(step, stream, client, reader, incoming, dialect, index))
                 {
                     return;
                 }
@@ -158,13 +171,13 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
             await DrainAsync(reader, incoming, dialect, index);
         }
-        catch (Exception ex) when (ex is IOException or EndOfStreamException or SocketException)
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or SocketException or AuthenticationException)
         {
             _errors.Enqueue($"Connection {index + 1}: the client went away mid-script ({ex.Message}).");
         }
     }
 
-    private async Task<bool> PlayStepAsync(ScriptStep step, NetworkStream stream, ChunkReader reader, PooledByteBuffer incoming,
+    private async Task<bool> PlayStepAsync(ScriptStep step, Stream stream, TcpClient client, ChunkReader reader, PooledByteBuffer incoming,
         PackStreamDialect dialect, int index)
     {
         switch (step)
@@ -187,7 +200,8 @@ public sealed class FakeBoltServer : IAsyncDisposable
                 await stream.WriteAsync(new byte[] { 0, 0 });
                 return true;
             case ScriptStep.Close:
-                stream.Socket.Shutdown(SocketShutdown.Both);
+                await stream.FlushAsync();
+                client.Client.Shutdown(SocketShutdown.Both);
                 return false;
             default:
                 _errors.Enqueue($"Connection {index + 1}: a handshake step can only come first.");
@@ -219,7 +233,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
         }
     }
 
-    private async Task<PackStreamDialect?> HandshakeAsync(NetworkStream stream, ScriptStep first)
+    private async Task<PackStreamDialect?> HandshakeAsync(Stream stream, ScriptStep first)
     {
         var preamble = new byte[20];
         await stream.ReadExactlyAsync(preamble);
@@ -256,7 +270,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
         }
     }
 
-    private async Task<PackStreamDialect?> ManifestAsync(NetworkStream stream, List<VersionRange> offered, ScriptStep.ManifestHandshake manifest)
+    private async Task<PackStreamDialect?> ManifestAsync(Stream stream, List<VersionRange> offered, ScriptStep.ManifestHandshake manifest)
     {
         if (offered[0] != BoltHandshake.ManifestV1)
         {
@@ -303,7 +317,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
         return (MessageSignature.NameOf(signature), fields);
     }
 
-    private static async Task SendAsync(NetworkStream stream, byte signature, IReadOnlyList<object?> fields, PackStreamDialect dialect)
+    private static async Task SendAsync(Stream stream, byte signature, IReadOnlyList<object?> fields, PackStreamDialect dialect)
     {
         using var message = new PooledByteBuffer();
         using var framed = new PooledByteBuffer();

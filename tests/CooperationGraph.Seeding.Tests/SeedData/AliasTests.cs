@@ -58,6 +58,17 @@ public sealed class AliasTests(RepositorySeedData data) : IClassFixture<Reposito
     }
 
     [Fact]
+    public void NoNameOrAlias_IsSharedByTwoNodes()
+    {
+        // A search for any name or alias must land on one node, or the graph cannot tell the two apart.
+        var shared = data.Snapshot.Nodes.SelectMany(node => node.Aliases.Append(node.Name).Distinct().Select(name => (Name: name, node.Id)))
+            .GroupBy(pair => pair.Name, StringComparer.Ordinal).Where(group => group.Count() > 1)
+            .Select(group => $"{group.Key}: {string.Join(", ", group.Select(pair => pair.Id))}");
+
+        Assert.Empty(shared);
+    }
+
+    [Fact]
     public void EveryLetterQuote_OfAnEntity_NamesItByNameOrAlias()
     {
         // A quote about a node should mention it; a miss points at a forgotten alias (or a wrong quote).

@@ -8,11 +8,11 @@ namespace CooperationGraph.Seeding.Tests.SeedData;
 /// </summary>
 public sealed partial class NamedTermsTests(RepositorySeedData data) : IClassFixture<RepositorySeedData>
 {
-    // Quoted terms that name no thing, as seed-data/MODELLING.md explains: a plan period, a slogan, a list of
-    // financial tools, a chain of financing stages, a list of a platform's functions.
+    // Quoted terms that name no thing, as seed-data/MODELLING.md explains: a plan period, two slogans, a list
+    // of financial tools, a chain of financing stages, a list of a platform's functions.
     private static readonly HashSet<string> NotThings = new(StringComparer.Ordinal)
     {
-        "十三五", "三大定位", "技贷债补", "孵化+天使+风投+股权投资+多层次资本市场的金融服务体系", "展示、交易、共享、服务、交流、招商",
+        "十三五", "三大定位", "走出去", "技贷债补", "孵化+天使+风投+股权投资+多层次资本市场的金融服务体系", "展示、交易、共享、服务、交流、招商",
     };
 
     [Fact]
@@ -20,7 +20,8 @@ public sealed partial class NamedTermsTests(RepositorySeedData data) : IClassFix
     {
         var titles = data.LetterTexts.Values.SelectMany(text => BookTitle().Matches(text).Select(match => match.Groups["title"].Value)).Distinct().ToArray();
 
-        Assert.True(titles.Length >= 15, $"only {titles.Length} titles found");
+        // Letters 000 and 003 hold 14 distinct titles between them (10 and 4); more letters only add to them.
+        Assert.True(titles.Length >= 14, $"only {titles.Length} titles found");
         Assert.All(titles, title =>
         {
             var node = Assert.Single(data.NodesNamed(title));

@@ -1,0 +1,96 @@
+using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Store;
+using CooperationGraph.GraphQL.Execution;
+
+namespace CooperationGraph.Api.DataLoading;
+
+/// <summary>
+/// One request's loaders over the store: nodes by id and relationships by node (one loader per selection), each
+/// batched per execution level and cached for the request, plus deferred page and search queries that join the
+/// same rounds. Resolvers reach it through the request context (<see cref="From"/>).
+/// </summary>
+internal sealed class GraphLoaders
+{
+    private readonly IGraphStore _store;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<GraphRelationship>>> _relationships = new(StringComparer.Ordinal);
+    private readonly BatchLoader<string, GraphNode> _nodes;
+    private readonly BatchLoader<string, string> _documentTexts;
+
+    public GraphLoaders(IGraphStore store)
+        : this(store, CancellationToken.None)
+    {
+    }
+
+    public GraphLoaders(IGraphStore store, CancellationToken cancellationToken)
+    {
+        _store = store;
+        Scheduler = new BatchScheduler(cancellationToken);
+        _nodes = new BatchLoader<string, GraphNode>(Scheduler, async (ids, token) =>
+            await store.GetNodesAsync(ids, token).ConfigureAwait(false), StringComparer.Ordinal);
+        _documentTexts = new BatchLoader<string, string>(Scheduler, FetchDocumentTextsAsync, StringComparer.Ordinal);
+    }
+
+    public BatchScheduler Scheduler { get; }
+
+    /// <summary>
+    /// The loaders of the request a resolver runs in: the engine's context is either the loaders themselves or a
+    /// service provider of the request scope (ASP.NET Core's <c>HttpContext.RequestServices</c>).
+    /// </summary>
+    public static GraphLoaders From(ResolveFieldContext context) => context.Context switch
+    {
+        GraphLoaders loaders => loaders,
+        IServiceProvider services => services.GetService(typeof(GraphLoaders)) as GraphLoaders
+            ?? throw new InvalidOperationException("The request's services hold no GraphLoaders: call AddCooperationSchema()."),
+        _ => throw new InvalidOperationException(
+            "The cooperation schema needs a per-request context: pass GraphLoaders or the request's IServiceProvider as the engine's context."),
+    };
+
+    public Task<GraphNode?> NodeAsync(string id) => _nodes.LoadAsync(id);
+
+    public Task<string?> DocumentTextAsync(string documentId) => _documentTexts.LoadAsync(documentId);
+
+    public async Task<IReadOnlyList<GraphRelationship>> RelationshipsAsync(string nodeId, RelationshipSelection selection) =>
+        await LoaderFor(selection).LoadAsync(nodeId).ConfigureAwait(false) ?? [];
+
+    /// <summary>Runs a query that cannot be batched in the next dispatch round.</summary>
+    public Task<T> DeferAsync<T>(Func<IGraphStore, CancellationToken, Task<T>> query)
+    {
+        var deferred = new DeferredQuery<T>(token => query(_store, token));
+        Scheduler.Enqueue(deferred);
+        return deferred.Result;
+    }
+
+    private BatchLoader<string, IReadOnlyList<GraphRelationship>> LoaderFor(RelationshipSelection selection)
+    {
+        var key = string.Join(',', selection.Types?.Order(StringComparer.Ordinal) ?? []) + "|" + selection.Direction + "|" + selection.LimitPerNode;
+        lock (_gate)
+        {
+            if (!_relationships.TryGetValue(key, out var loader))
+            {
+                loader = new BatchLoader<string, IReadOnlyList<GraphRelationship>>(
+                    Scheduler,
+                    async (ids, token) => await _store.GetRelationshipsAsync(ids, selection, token).ConfigureAwait(false),
+                    StringComparer.Ordinal);
+                _relationships[key] = loader;
+            }
+
+            return loader;
+        }
+    }
+
+    // The store reads one text at a time; the batch still keeps a document's text to one read per request.
+    private async Task<IReadOnlyDictionary<string, string>> FetchDocumentTextsAsync(IReadOnlyList<string> ids, CancellationToken token)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (await _store.GetDocumentTextAsync(id, token).ConfigureAwait(false) is { } text)
+            {
+                texts[id] = text;
+            }
+        }
+
+        return texts;
+    }
+}

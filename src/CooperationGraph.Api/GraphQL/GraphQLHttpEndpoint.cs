@@ -1,0 +1,115 @@
+using CooperationGraph.Api.Errors;
+using CooperationGraph.Api.Logging;
+using CooperationGraph.GraphQL;
+using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Language.Ast;
+
+namespace CooperationGraph.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP: negotiates the response format, reads the request parameters from the query string (GET)
+/// or the JSON body (POST), then answers with one JSON response or, for <c>text/event-stream</c>, a stream of
+/// server-sent events. What it ran goes to the request log.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    GraphQLEngineProvider engines,
+    OperationInspector inspector,
+    EventStreamResponder eventStream)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var log = context.Features.Get<GraphQLRequestLogFeature>();
+        // The same URL answers browsers with GraphiQL: a cache must key on Accept.
+        context.Response.Headers.Append("Vary", "Accept");
+        var format = ResponseNegotiation.Select(context.Request.Headers.Accept);
+        if (format == ResponseFormat.NotAcceptable)
+        {
+            await RefuseAsync(context, log, TransportError.NotAcceptable(
+                $"Accept allows none of {GraphQLMediaTypes.GraphQLResponseJson}, {GraphQLMediaTypes.Json} or {GraphQLMediaTypes.EventStream} in UTF-8."));
+            return;
+        }
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        var read = isGet
+            ? RequestParameterReader.FromQueryString(context.Request.Query)
+            : await RequestBodyReader.ReadAsync(context.Request, context.RequestAborted);
+        if (read.Parameters is not { } parameters)
+        {
+            await RefuseAsync(context, log, read.Error!);
+            return;
+        }
+        var operation = inspector.Select(parameters.Query, parameters.OperationName);
+        if (isGet && operation?.Kind == OperationType.Mutation)
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            await RefuseAsync(context, log, TransportError.MethodNotAllowed("A mutation cannot be sent with GET: use POST."), operation.Name);
+            return;
+        }
+        if (operation?.Kind == OperationType.Subscription && format != ResponseFormat.EventStream)
+        {
+            await RefuseAsync(context, log, TransportError.NotAcceptable(
+                $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), operation.Name);
+            return;
+        }
+        var operationName = parameters.OperationName ?? operation?.Name;
+        var errorCount = format == ResponseFormat.EventStream
+            ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
+            : await RespondAsync(context, parameters.ToEngineRequest(), format);
+        log?.Record(operationName, errorCount);
+    }
+
+    private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
+    {
+        var result = await engines.Engine.ExecuteAsync(request, new GraphQLRequestContext(context), context.RequestAborted);
+        await ExecutionResultWriter.WriteAsync(context, result, format);
+        return result.Errors?.Count ?? 0;
+    }
+
+    private async Task<int> StreamAsync(HttpContext context, GraphQLRequest request, OperationSummary? operation)
+    {
+        var requestContext = new GraphQLRequestContext(context);
+        var aborted = context.RequestAborted;
+        if (operation?.Kind != OperationType.Subscription)
+        {
+            // A query or mutation over an event stream: its one response, then complete.
+            var result = await engines.Engine.ExecuteAsync(request, requestContext, aborted);
+            if (!result.HasData)
+            {
+                return await RespondWithRequestErrorsAsync(context, result);
+            }
+            await using var single = Once(result).GetAsyncEnumerator(aborted);
+            return await eventStream.StreamAsync(context, single, single.MoveNextAsync());
+        }
+        await using var events = engines.Engine.SubscribeAsync(request, requestContext, aborted).GetAsyncEnumerator(aborted);
+        var first = events.MoveNextAsync();
+        if (first.IsCompleted)
+        {
+            // Parse, validation, variable and limit errors come back at once, before any event is awaited:
+            // they get a plain JSON response rather than an accepted stream.
+            var hasFirst = await first;
+            if (hasFirst && !events.Current.HasData)
+            {
+                return await RespondWithRequestErrorsAsync(context, events.Current);
+            }
+            first = ValueTask.FromResult(hasFirst);
+        }
+        return await eventStream.StreamAsync(context, events, first);
+    }
+
+    private static async Task<int> RespondWithRequestErrorsAsync(HttpContext context, ExecutionResult result)
+    {
+        await ExecutionResultWriter.WriteAsync(context, result, ResponseFormat.GraphQLResponseJson);
+        return result.Errors?.Count ?? 0;
+    }
+
+    private static Task RefuseAsync(HttpContext context, GraphQLRequestLogFeature? log, TransportError error, string? operationName = null)
+    {
+        log?.Record(operationName, errorCount: 1);
+        return ErrorResponseWriter.WriteAsync(context, error.Status, error.Code, error.Message);
+    }
+
+    private static async IAsyncEnumerable<ExecutionResult> Once(ExecutionResult result)
+    {
+        await Task.CompletedTask;
+        yield return result;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using CooperationGraph.GraphQL.Error;
+using CooperationGraph.GraphQL.Language;
+using CooperationGraph.GraphQL.Language.Ast;
+
+namespace CooperationGraph.Api.GraphQL;
+
+/// <summary>
+/// Tells the transport which kind of operation a request selects, and its name, before the engine runs it: GET
+/// must refuse mutations and subscriptions need an event stream. A document that does not parse, or names no
+/// single operation, is left to the engine, which reports why.
+/// </summary>
+internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSize = 1_000)
+{
+    private readonly ConcurrentDictionary<string, OperationSummary[]> _documents = new(StringComparer.Ordinal);
+    private readonly ParseOptions _parseOptions = new() { MaxTokens = limits.MaxTokens, NoLocation = true };
+
+    public OperationSummary? Select(string query, string? operationName)
+    {
+        var operations = Summarize(query);
+        if (operationName is null)
+        {
+            return operations is [var only] ? only : null;
+        }
+        foreach (var operation in operations)
+        {
+            if (operation.Name == operationName)
+            {
+                return operation;
+            }
+        }
+        return null;
+    }
+
+    private OperationSummary[] Summarize(string query)
+    {
+        if (query.Length > limits.MaxDocumentLength)
+        {
+            return [];
+        }
+        if (_documents.TryGetValue(query, out var cached))
+        {
+            return cached;
+        }
+        OperationSummary[] operations;
+        try
+        {
+            operations = [.. Parser.Parse(query, _parseOptions).Definitions
+                .OfType<OperationDefinitionNode>()
+                .Select(static operation => new OperationSummary(operation.Operation, operation.Name?.Value))];
+        }
+        catch (GraphQLError)
+        {
+            return [];
+        }
+        if (_documents.Count >= cacheSize)
+        {
+            // As in the engine's document cache: emptied when full, and refilled by the working set at once.
+            _documents.Clear();
+        }
+        _documents[query] = operations;
+        return operations;
+    }
+}
+
+/// <summary>One operation of a document: its kind and, when it has one, its name.</summary>
+internal sealed record OperationSummary(OperationType Kind, string? Name);

@@ -1,0 +1,44 @@
+using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
+using CooperationGraph.GraphQL.Type;
+using CooperationGraph.GraphQL.Utilities;
+
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>Builds the cooperation schema from the graph model: the fixed core plus one type per label.</summary>
+internal static class CooperationSchemaFactory
+{
+    public static string Sdl(GraphModel model)
+    {
+        var enumNames = EntityTypePlanner.EnumNames(model);
+        return CoreSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames);
+    }
+
+    public static GraphQLSchema Create(GraphModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var enumNames = EntityTypePlanner.EnumNames(model);
+        var plans = EntityTypePlanner.Plan(model, enumNames);
+        var bindings = new SchemaBindings();
+        EntityResolvers.Bind(bindings, plans);
+        ValueResolvers.Bind(bindings);
+        QueryResolvers.Bind(bindings, new WhereTranslator(model));
+        foreach (var (property, name) in enumNames)
+        {
+            bindings.Enum(name, property.EnumValues.ToDictionary(SchemaNames.EnumValue, value => (object)value, StringComparer.Ordinal));
+        }
+
+        var knownTypes = plans.Where(plan => !plan.IsInterface).Select(plan => plan.Name).ToHashSet(StringComparer.Ordinal);
+        TypeResolver byLabel = (value, _, _) => value is GraphNode node && knownTypes.Contains(node.Label) ? node.Label : null;
+        foreach (var abstractType in plans.Where(plan => plan.IsInterface).Select(plan => plan.Name).Append("Node").Append("Entity"))
+        {
+            bindings.ResolveType(abstractType, byLabel);
+        }
+
+        var schema = BuildSchema.FromSdl(CoreSdl.Text + "\n" + LabelSdl.Write(plans, enumNames), bindings);
+        var problems = schema.Validate();
+        return problems.Count == 0
+            ? schema
+            : throw new InvalidOperationException("The generated schema is invalid:\n" + string.Join('\n', problems.Select(problem => problem.Message)));
+    }
+}

@@ -1,0 +1,273 @@
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>
+/// The fixed core of the cooperation schema, which outside tools rely on; <see cref="LabelSdl"/> generates the
+/// per-label types around it from the graph model.
+/// </summary>
+internal static class CoreSdl
+{
+    /// <summary>The fields every entity type has, in the order every entity type lists them.</summary>
+    public const string EntityFields = """
+          "The stable id, `prefix:slug`."
+          id: ID!
+          "The Chinese name exactly as the letters write it (名称)."
+          name: String!
+          "The English name."
+          nameEn: String
+          "Every other way the entity is written (别名)."
+          aliases: [String!]!
+          "The concrete label from the graph model (`University`)."
+          label: String!
+          "The concrete label and every ancestor label, most general first."
+          labels: [String!]!
+          "An optional bilingual description."
+          description: LocalizedText
+          "Where the entity is stated (出处): document, section and verbatim quote."
+          sources: [Source!]!
+          "Every relationship of the entity, either way, ordered by relationship id."
+          relations(
+            "At most this many (1 to 10000; default 100)."
+            first: Int
+            "Keep only these relationship types (`CO_BUILDS`)."
+            types: [String!]
+            "Keep only outgoing or incoming ones."
+            direction: Direction
+          ): [Relation!]!
+        """;
+
+    public const string Text = """
+        "Anything addressable by a global id."
+        interface Node {
+          "The stable id, `prefix:slug` (`org:gx-dost`)."
+          id: ID!
+        }
+
+        "A text in English and Chinese."
+        type LocalizedText {
+          "The English text."
+          en: String
+          "The Chinese text."
+          zh: String
+        }
+
+        "Which way a relationship runs from the entity it is read from."
+        enum Direction {
+          "The entity is the start of the relationship."
+          OUT
+          "The entity is the end of the relationship."
+          IN
+        }
+
+        "Whether a letter reports a relationship as done, under way, or announced as a next step."
+        enum RelationshipStatus {
+          "Announced as a next step (下一步): a plan that may or may not have follow-up."
+          PLANNED
+          "Reported as done (已实施)."
+          IMPLEMENTED
+          "Reported as under way (推进中)."
+          ONGOING
+        }
+
+        "How much of a date a letter states."
+        enum DatePrecision {
+          "Only the year (`2020年`)."
+          YEAR
+          "Year and month (`2021年5月`)."
+          MONTH
+          "A calendar day (`2021年6月18日`)."
+          DAY
+        }
+
+        "A date as a letter states it (日期)."
+        type StatedDate {
+          "The text exactly as written, such as `2021年5月`."
+          text: String!
+          "The normalised start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` by precision."
+          value: String!
+          "Whether the value names a year, a month or a day."
+          precision: DatePrecision!
+          "For a period (`“十三五”期间`), its normalised inclusive end."
+          end: String
+        }
+
+        "A quantity as a letter states it (金额或数量)."
+        type StatedAmount {
+          "The text exactly as written, such as `224.5亿元`."
+          text: String!
+          "The value in base units (yuan for money: `4000万元` is 40000000)."
+          value: Float!
+          "ISO 4217 currency code for money (`CNY`)."
+          currency: String
+          "The unit of a non-money quantity (`enterprise`, `ratio`)."
+          unit: String
+        }
+
+        "Where a node or relationship is stated (出处)."
+        type Source {
+          "The source document."
+          document: Document!
+          "The verbatim quote, an exact substring of the document's text; empty for reference works, which are cited, not quoted."
+          quote: String!
+          "The section of the letter's outline, such as `一/（二）/三是`, or `preamble`, `heading`, `closing`."
+          section: String
+        }
+
+        "A relationship read from one of its ends (关系)."
+        type Relation {
+          "The relationship's stable id (`rel:…`)."
+          id: ID!
+          "The relationship type from the graph model (`CO_BUILDS`)."
+          type: String!
+          "Whether the entity it is read from is its start (OUT) or its end (IN)."
+          direction: Direction!
+          "The entity at the other end."
+          other: Entity!
+          "The start entity's role in English (`co-builder`), if the letter states one (角色)."
+          role: String
+          "When, as stated (时间)."
+          date: StatedDate
+          "How much, as stated (金额)."
+          amount: StatedAmount
+          "Done, under way or planned (状态)."
+          status: RelationshipStatus!
+          "Where the relationship is stated."
+          sources: [Source!]!
+        }
+
+        "Paging state of a connection (Relay cursor connections)."
+        type PageInfo {
+          "Whether entities follow this page."
+          hasNextPage: Boolean!
+          "Whether entities precede this page."
+          hasPreviousPage: Boolean!
+          "The cursor of the first edge."
+          startCursor: String
+          "The cursor of the last edge; pass as `after` for the next page."
+          endCursor: String
+        }
+
+        "One entity of a page, with its cursor."
+        type EntityEdge {
+          "Pass as `after` to continue after this entity."
+          cursor: String!
+          "The entity."
+          node: Entity!
+        }
+
+        "A page of entities."
+        type EntityConnection {
+          "How many entities match in all."
+          totalCount: Int!
+          "Paging state."
+          pageInfo: PageInfo!
+          "The entities of the page with their cursors."
+          edges: [EntityEdge!]!
+          "The entities of the page."
+          nodes: [Entity!]!
+        }
+
+        "A test on one declared property (a property of the graph model, such as `bloc` or `annualAmount`)."
+        input PropertyCondition {
+          "The property name."
+          name: String!
+          "Equals: text, number, `true`/`false`, a date (`2021-06-18`) or an enum value as the model spells it."
+          eq: String
+          "Equals one of these."
+          in: [String!]
+          "Contains this text, ignoring ASCII case (text and text-list properties)."
+          contains: String
+          "Greater than (numbers, amounts in base units, dates by their start)."
+          gt: String
+          "Greater than or equal."
+          gte: String
+          "Less than."
+          lt: String
+          "Less than or equal."
+          lte: String
+        }
+
+        "A relationship the entity must have."
+        input RelatedCondition {
+          "The relationship type; any type when absent."
+          type: String
+          "The entity at the other end; any entity when absent."
+          other: ID
+          "OUT (default): the entity is the start; IN: the end."
+          direction: Direction
+        }
+
+        "A predicate on entities; all conditions given must hold."
+        input EntityWhere {
+          "Every one of these holds."
+          and: [EntityWhere!]
+          "At least one of these holds."
+          or: [EntityWhere!]
+          "This does not hold."
+          not: EntityWhere
+          "The id equals."
+          id: ID
+          "The id is one of."
+          id_in: [ID!]
+          "The Chinese name equals."
+          name: String
+          "The Chinese name is one of."
+          name_in: [String!]
+          "The Chinese name contains."
+          name_contains: String
+          "The English name contains, ignoring ASCII case."
+          nameEn_contains: String
+          "Located in this region (a `LOCATED_IN` relationship to it)."
+          region: ID
+          "Works in or concerns this sector (an `IN_SECTOR` relationship to it)."
+          sector: ID
+          "Has a relationship of a type, to or from an entity."
+          related: RelatedCondition
+          "Property tests."
+          properties: [PropertyCondition!]
+        }
+
+        "Ascending or descending."
+        enum SortDirection {
+          "Smallest first."
+          ASC
+          "Largest first."
+          DESC
+        }
+
+        "One sort key; ties are always broken by id, so paging is stable."
+        input EntityOrder {
+          "`id`, `name`, `nameEn` or a property name (dates sort by start, amounts by value); entities lacking it sort last."
+          field: String!
+          "The direction; ascending by default."
+          direction: SortDirection = ASC
+        }
+
+        "Where planners and dashboards start: look-up by id, search, and filtered pages of entities."
+        type Query {
+          "Any node by its id; null when none has it."
+          node(id: ID!): Node
+          "Entities whose name, English name or alias matches the text, best match first (exact, prefix, substring)."
+          search(
+            "A Chinese substring or English in any case."
+            text: String!
+            "At most this many (1 to 1000)."
+            first: Int = 10
+            "Keep only entities carrying this label (concrete or abstract, `Organisation`)."
+            label: String
+          ): [Entity!]!
+          "A filtered, sorted page of entities."
+          entities(
+            "The page size (0 to 1000; default 50)."
+            first: Int
+            "The cursor after which the page starts."
+            after: String
+            "Keep only entities carrying this label (concrete or abstract)."
+            label: String
+            "The predicate."
+            where: EntityWhere
+            "Sort keys, most significant first; by id when absent."
+            orderBy: [EntityOrder!]
+          ): EntityConnection!
+        }
+        """;
+}

@@ -1,0 +1,50 @@
+using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Domain.Graph;
+using CooperationGraph.GraphQL.Utilities;
+
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>Binds the value types: relations, sources, stated dates and amounts, bilingual texts, and the enums.</summary>
+internal static class ValueResolvers
+{
+    public static void Bind(SchemaBindings bindings)
+    {
+        bindings.Resolve("Relation", "id", context => View(context).Relationship.Id)
+            .Resolve("Relation", "type", context => View(context).Relationship.Type)
+            .Resolve("Relation", "direction", context => View(context).IsOutgoing ? "OUT" : "IN")
+            .Resolve("Relation", "other", async context => await GraphLoaders.From(context).NodeAsync(View(context).OtherId).ConfigureAwait(false))
+            .Resolve("Relation", "role", context => View(context).Relationship.Role)
+            .Resolve("Relation", "date", context => View(context).Relationship.Date)
+            .Resolve("Relation", "amount", context => View(context).Relationship.Amount)
+            .Resolve("Relation", "status", context => View(context).Relationship.Status)
+            .Resolve("Relation", "sources", context => View(context).Relationship.Sources);
+        bindings.Resolve("Source", "document", async context =>
+                await GraphLoaders.From(context).NodeAsync(((Provenance)context.Source!).DocumentId).ConfigureAwait(false))
+            .Resolve("Source", "quote", context => ((Provenance)context.Source!).Quote ?? string.Empty)
+            .Resolve("Source", "section", context => ((Provenance)context.Source!).Section);
+        bindings.Resolve("StatedDate", "text", context => ((StatedDate)context.Source!).Text)
+            .Resolve("StatedDate", "value", context => ((StatedDate)context.Source!).Value)
+            .Resolve("StatedDate", "precision", context => ((StatedDate)context.Source!).Precision)
+            .Resolve("StatedDate", "end", context => ((StatedDate)context.Source!).End);
+        bindings.Resolve("StatedAmount", "text", context => ((StatedAmount)context.Source!).Text)
+            .Resolve("StatedAmount", "value", context => (double)((StatedAmount)context.Source!).Value)
+            .Resolve("StatedAmount", "currency", context => ((StatedAmount)context.Source!).Currency)
+            .Resolve("StatedAmount", "unit", context => ((StatedAmount)context.Source!).Unit);
+        bindings.Resolve("LocalizedText", "en", context => ((LocalizedText)context.Source!).En)
+            .Resolve("LocalizedText", "zh", context => ((LocalizedText)context.Source!).Zh);
+        bindings.Enum("RelationshipStatus", new Dictionary<string, object>
+        {
+            ["PLANNED"] = RelationshipStatus.Planned,
+            ["IMPLEMENTED"] = RelationshipStatus.Implemented,
+            ["ONGOING"] = RelationshipStatus.Ongoing,
+        });
+        bindings.Enum("DatePrecision", new Dictionary<string, object>
+        {
+            ["YEAR"] = DatePrecision.Year,
+            ["MONTH"] = DatePrecision.Month,
+            ["DAY"] = DatePrecision.Day,
+        });
+    }
+
+    private static RelationView View(GraphQL.Execution.ResolveFieldContext context) => (RelationView)context.Source!;
+}

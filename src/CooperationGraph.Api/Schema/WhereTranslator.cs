@@ -1,0 +1,115 @@
+using System.Collections;
+using System.Globalization;
+using CooperationGraph.Domain.Model;
+using CooperationGraph.Domain.Store;
+
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>
+/// Translates an <c>EntityWhere</c> argument into the store's <see cref="NodeFilter"/>, so the store filters in its
+/// query and the API never filters whole tables in memory. Property operands are typed by the graph model.
+/// </summary>
+internal sealed class WhereTranslator(GraphModel model)
+{
+    public NodeFilter Translate(IReadOnlyDictionary<string, object?> where)
+    {
+        var conditions = new List<NodeFilter>();
+        foreach (var (key, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            conditions.Add(key switch
+            {
+                "and" => new AndFilter(Nested(value)),
+                "or" => new OrFilter(Nested(value)),
+                "not" => new NotFilter(Translate(Map(value))),
+                "id" => NodeFilter.Eq("id", value),
+                "id_in" => new InFilter("id", Strings(value)),
+                "name" => NodeFilter.Eq("name", value),
+                "name_in" => new InFilter("name", Strings(value)),
+                "name_contains" => new ContainsFilter("name", NonEmpty(key, (string)value)),
+                "nameEn_contains" => new ContainsFilter("nameEn", NonEmpty(key, (string)value)),
+                "region" => new RelatedFilter("LOCATED_IN", (string)value),
+                "sector" => new RelatedFilter("IN_SECTOR", (string)value),
+                "related" => Related(Map(value)),
+                "properties" => new AndFilter(Items(value).Select(item => Property(Map(item))).ToArray()),
+                _ => throw UserInputError.Create($"EntityWhere has no condition '{key}'."),
+            });
+        }
+
+        return conditions.Count == 1 ? conditions[0] : new AndFilter(conditions);
+    }
+
+    private NodeFilter[] Nested(object value) => Items(value).Select(item => Translate(Map(item))).ToArray();
+
+    private static RelatedFilter Related(IReadOnlyDictionary<string, object?> related) => new(
+        related.GetValueOrDefault("type") as string,
+        related.GetValueOrDefault("other") as string,
+        related.GetValueOrDefault("direction") as string == "IN" ? Direction.Incoming : Direction.Outgoing);
+
+    private NodeFilter Property(IReadOnlyDictionary<string, object?> condition)
+    {
+        var name = (string)condition["name"]!;
+        var definition = model.NodeLabels.SelectMany(label => label.Properties).FirstOrDefault(property => property.Name == name)
+            ?? throw UserInputError.Create($"The graph model declares no property '{name}'.");
+        var tests = new List<NodeFilter>();
+        foreach (var (key, value) in condition)
+        {
+            if (key == "name" || value is null)
+            {
+                continue;
+            }
+
+            tests.Add(key switch
+            {
+                "eq" => NodeFilter.Eq(name, Operand(definition, (string)value)),
+                "in" => new InFilter(name, Strings(value).Select(item => Operand(definition, (string)item)).ToArray()),
+                "contains" => new ContainsFilter(name, NonEmpty(key, (string)value)),
+                "gt" => new ComparisonFilter(name, ComparisonOperator.GreaterThan, Operand(definition, (string)value)),
+                "gte" => new ComparisonFilter(name, ComparisonOperator.GreaterThanOrEqual, Operand(definition, (string)value)),
+                "lt" => new ComparisonFilter(name, ComparisonOperator.LessThan, Operand(definition, (string)value)),
+                "lte" => new ComparisonFilter(name, ComparisonOperator.LessThanOrEqual, Operand(definition, (string)value)),
+                _ => throw UserInputError.Create($"PropertyCondition has no test '{key}'."),
+            });
+        }
+
+        return tests.Count == 0
+            ? throw UserInputError.Create($"The condition on '{name}' names no test (eq, in, contains, gt, gte, lt, lte).")
+            : tests.Count == 1 ? tests[0] : new AndFilter(tests);
+    }
+
+    private static object Operand(PropertyDefinition property, string text)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        object? operand = property.Type switch
+        {
+            PropertyType.Int => long.TryParse(text, NumberStyles.Integer, invariant, out var integer) ? integer : null,
+            PropertyType.Float => double.TryParse(text, NumberStyles.Float, invariant, out var number) ? number : null,
+            PropertyType.Amount => decimal.TryParse(text, NumberStyles.Number, invariant, out var amount) ? amount : null,
+            PropertyType.Bool => bool.TryParse(text, out var flag) ? flag : null,
+            PropertyType.Date => DateStart(text),
+            _ => text,
+        };
+        return operand ?? throw UserInputError.Create(
+            $"'{text}' is not a {PropertyTypeNames.NameOf(property.Type)} value for property '{property.Name}'.");
+    }
+
+    private static object? DateStart(string text)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private static string NonEmpty(string key, string value) =>
+        value.Length > 0 ? value : throw UserInputError.Create($"{key} needs a non-empty text.");
+
+    private static IReadOnlyDictionary<string, object?> Map(object value) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw UserInputError.Create("Expected an input object.");
+
+    private static object[] Strings(object value) => Items(value).OfType<string>().ToArray<object>();
+
+    private static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];
+}
