@@ -45,6 +45,7 @@ internal sealed partial class EmbeddedGraphStore
         QueryArguments.NotEmpty(query.CenterId, nameof(NeighbourhoodQuery.CenterId));
         QueryArguments.InRange(query.Depth, 1, NeighbourhoodQuery.MaxDepth, nameof(NeighbourhoodQuery.Depth));
         QueryArguments.InRange(query.NodeLimit, 1, NeighbourhoodQuery.MaxNodeLimit, nameof(NeighbourhoodQuery.NodeLimit));
+        QueryArguments.InRange(query.RelationshipLimit, 1, NeighbourhoodQuery.MaxRelationshipLimit, nameof(NeighbourhoodQuery.RelationshipLimit));
         var types = QueryArguments.TypeSet(query.Types);
         var ids = WithIndex(index => Neighbourhood.Collect(index, query, types));
         using var connection = Open();

@@ -110,8 +110,10 @@ internal sealed partial class EmbeddedGraphStore
 
                     foreach (var relationship in snapshot.Relationships)
                     {
-                        index.UpsertRelationship(relationship.Id, relationship.Type, relationship.FromId, relationship.ToId);
+                        index.UpsertRelationship(relationship.Id, relationship.Type, relationship.FromId, relationship.ToId, deferSorting: true);
                     }
+
+                    index.SortAdjacency();
                 },
                 version);
             Changes.Publish(new GraphChange(version, GraphChangeKind.Replaced, _timeProvider.GetUtcNow(), [], [], [], []));

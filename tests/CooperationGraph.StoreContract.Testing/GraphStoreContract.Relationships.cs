@@ -114,6 +114,19 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Neighbourhood_RelationshipLimit_KeepsTheLowestIds()
+    {
+        await SeedAsync();
+
+        var subgraph = await Store.GetNeighbourhoodAsync(new NeighbourhoodQuery("lab:gx-sugarcane", RelationshipLimit: 2));
+
+        Assert.Equal(["rel:02", "rel:03"], Ids(subgraph.Relationships));
+        Assert.Equal(5, subgraph.Nodes.Count);
+        Assert.True(subgraph.Truncated);
+        await AssertRefusedAsync(GraphStoreErrorCode.InvalidArgument, () => Store.GetNeighbourhoodAsync(new NeighbourhoodQuery("org:gxu", RelationshipLimit: 0)));
+    }
+
+    [Fact]
     public async Task Neighbourhood_OfAnUnknownOrIsolatedNode()
     {
         await SeedAsync();

@@ -143,4 +143,19 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before.Version, change.Version);
         Assert.Equal(before, await Store.GetStatisticsAsync());
     }
+
+    [Fact]
+    public async Task Apply_WithACancelledToken_ChangesNothing()
+    {
+        await SeedAsync();
+        var before = await Store.GetStatisticsAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.ApplyAsync(new GraphChangeSet(DeleteNodeIds: ["org:gxu"]), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.ReplaceAllAsync(new GraphSnapshot([], [], new Dictionary<string, string>()), cancelled.Token));
+
+        Assert.Equal(before, await Store.GetStatisticsAsync());
+        Assert.Single(await Store.GetNodesAsync(["org:gxu"]));
+    }
 }

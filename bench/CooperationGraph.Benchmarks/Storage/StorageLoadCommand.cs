@@ -49,7 +49,7 @@ public static class StorageLoadCommand
             {
                 await using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions { DatabasePath = databasePath });
                 var centres = snapshot.Nodes.Select(node => node.Id).ToArray();
-                await Report("2-hop neighbourhood (≤200 nodes, records loaded)", lookupSeconds, centres, id => store.GetNeighbourhoodAsync(new NeighbourhoodQuery(id, Depth: 2)));
+                await Report("2-hop neighbourhood (≤200 nodes, ≤1000 relationships, records loaded)", lookupSeconds, centres, id => store.GetNeighbourhoodAsync(new NeighbourhoodQuery(id, Depth: 2)));
                 await Report("1-hop relationships (≤100 per node, records loaded)", lookupSeconds, centres, id => store.GetRelationshipsAsync([id], new RelationshipSelection()));
             }
         }

@@ -8,12 +8,23 @@ namespace CooperationGraph.Api.DataLoading;
 /// </summary>
 internal sealed class BatchScheduler(CancellationToken cancellationToken)
 {
+    private CancellationToken _cancellationToken = cancellationToken;
+
     private readonly Lock _gate = new();
     private List<IBatch> _pending = [];
     private bool _running;
 
     /// <summary>How many dispatch rounds ran: what the N+1 tests and the logs look at.</summary>
     public int Rounds { get; private set; }
+
+    /// <summary>Adopts the execution's token (request abort and engine timeout) when created without one.</summary>
+    public void Bind(CancellationToken executionToken)
+    {
+        if (!_cancellationToken.CanBeCanceled)
+        {
+            _cancellationToken = executionToken;
+        }
+    }
 
     public void Enqueue(IBatch batch)
     {
@@ -52,7 +63,7 @@ internal sealed class BatchScheduler(CancellationToken cancellationToken)
             var dispatches = new Task[round.Count];
             for (var i = 0; i < round.Count; i++)
             {
-                dispatches[i] = round[i].DispatchAsync(cancellationToken);
+                dispatches[i] = round[i].DispatchAsync(_cancellationToken);
             }
 
             await Task.WhenAll(dispatches).ConfigureAwait(false);

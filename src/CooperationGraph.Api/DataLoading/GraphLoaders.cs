@@ -33,11 +33,21 @@ internal sealed class GraphLoaders
 
     public BatchScheduler Scheduler { get; }
 
+    /// <summary>The store itself, for what is not a query (change notifications).</summary>
+    public IGraphStore Store => _store;
+
     /// <summary>
     /// The loaders of the request a resolver runs in: the engine's context is either the loaders themselves or a
     /// service provider of the request scope (ASP.NET Core's <c>HttpContext.RequestServices</c>).
     /// </summary>
-    public static GraphLoaders From(ResolveFieldContext context) => context.Context switch
+    public static GraphLoaders From(ResolveFieldContext context)
+    {
+        var loaders = Find(context);
+        loaders.Scheduler.Bind(context.CancellationToken);
+        return loaders;
+    }
+
+    private static GraphLoaders Find(ResolveFieldContext context) => context.Context switch
     {
         GraphLoaders loaders => loaders,
         IServiceProvider services => services.GetService(typeof(GraphLoaders)) as GraphLoaders
@@ -63,7 +73,7 @@ internal sealed class GraphLoaders
 
     private BatchLoader<string, IReadOnlyList<GraphRelationship>> LoaderFor(RelationshipSelection selection)
     {
-        var key = string.Join(',', selection.Types?.Order(StringComparer.Ordinal) ?? []) + "|" + selection.Direction + "|" + selection.LimitPerNode;
+        var key = string.Join(',', (selection.Types ?? []).Order(StringComparer.Ordinal)) + "|" + selection.Direction + "|" + selection.LimitPerNode;
         lock (_gate)
         {
             if (!_relationships.TryGetValue(key, out var loader))

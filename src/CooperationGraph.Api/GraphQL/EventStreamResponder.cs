@@ -3,17 +3,21 @@ using CooperationGraph.Api.Http;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace CooperationGraph.Api.GraphQL;
 
 /// <summary>
 /// Streams an operation's responses as server-sent events (graphql-sse, distinct connections mode): one
 /// <c>next</c> event per response, then <c>complete</c>; a comment line whenever the stream has been quiet for
-/// the keep-alive interval. The stream ends when the source completes or the client disconnects.
+/// the keep-alive interval. The stream ends when the source completes, the client disconnects or the host
+/// begins to shut down (then with <c>complete</c>, so shutdown need not wait out open subscriptions).
 /// </summary>
-internal sealed partial class EventStreamResponder(TimeSpan keepAliveInterval, TimeProvider timeProvider, ILogger logger)
+internal sealed partial class EventStreamResponder(
+    TimeSpan keepAliveInterval, TimeProvider timeProvider, CancellationToken hostStopping, ILogger logger)
 {
+    /// <summary>Cancelled when the host begins to shut down: the token a stream's source must also observe.</summary>
+    public CancellationToken HostStopping => hostStopping;
+
     /// <summary>Streams <paramref name="events"/>, the first of which is already being fetched; returns the error count.</summary>
     public async Task<int> StreamAsync(HttpContext context, IAsyncEnumerator<ExecutionResult> events, ValueTask<bool> first)
     {
@@ -38,6 +42,10 @@ internal sealed partial class EventStreamResponder(TimeSpan keepAliveInterval, T
         {
             // The client closed the stream: how a subscription normally ends.
         }
+        catch (OperationCanceledException) when (hostStopping.IsCancellationRequested)
+        {
+            await writer.WriteCompleteAsync(aborted);
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The status line is long gone: the failure can only be reported in the stream, masked like any other.
@@ -56,8 +64,6 @@ internal sealed partial class EventStreamResponder(TimeSpan keepAliveInterval, T
 
     private static async Task StartAsync(HttpContext context)
     {
-        // A subscription lives as long as the client wants it: the per-request timeout does not apply.
-        context.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;

@@ -31,7 +31,11 @@ internal static class GraphQLEndpointRegistration
         var endpoint = new GraphQLHttpEndpoint(
             new GraphQLEngineProvider(services, limits.ToQueryLimits(), masking),
             new OperationInspector(limits),
-            new EventStreamResponder(limits.SseKeepAliveInterval, timeProvider, loggers.CreateLogger<EventStreamResponder>()));
+            new EventStreamResponder(
+                limits.SseKeepAliveInterval,
+                timeProvider,
+                app.Lifetime.ApplicationStopping,
+                loggers.CreateLogger<EventStreamResponder>()));
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

@@ -3,6 +3,7 @@ using CooperationGraph.Api.Logging;
 using CooperationGraph.GraphQL;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language.Ast;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace CooperationGraph.Api.GraphQL;
 
@@ -66,6 +67,9 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<int> StreamAsync(HttpContext context, GraphQLRequest request, OperationSummary? operation)
     {
+        // A stream lives as long as its client wants it: the per-request timeout stops here, before it can fire
+        // while the engine prepares the operation (an operation's execution keeps the engine's own timeout).
+        context.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         var requestContext = new GraphQLRequestContext(context);
         var aborted = context.RequestAborted;
         if (operation?.Kind != OperationType.Subscription)
@@ -79,7 +83,8 @@ internal sealed class GraphQLHttpEndpoint(
             await using var single = Once(result).GetAsyncEnumerator(aborted);
             return await eventStream.StreamAsync(context, single, single.MoveNextAsync());
         }
-        await using var events = engines.Engine.SubscribeAsync(request, requestContext, aborted).GetAsyncEnumerator(aborted);
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(aborted, eventStream.HostStopping);
+        await using var events = engines.Engine.SubscribeAsync(request, requestContext, lifetime.Token).GetAsyncEnumerator(lifetime.Token);
         var first = events.MoveNextAsync();
         if (first.IsCompleted)
         {

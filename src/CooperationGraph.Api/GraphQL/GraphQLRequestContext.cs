@@ -5,9 +5,10 @@ namespace CooperationGraph.Api.GraphQL;
 /// <summary>
 /// The per-request context the GraphQL endpoint hands the engine; a resolver reads it from
 /// <c>ResolveFieldContext.Context</c> to reach the request's scoped services (DataLoaders, the store session)
-/// and the token that is cancelled when the client goes away or the request times out.
+/// and the token that is cancelled when the client goes away or the request times out. It is itself the request's
+/// <see cref="IServiceProvider"/>, so resolvers that only need services may treat the context as one.
 /// </summary>
-public sealed class GraphQLRequestContext
+public sealed class GraphQLRequestContext : IServiceProvider
 {
     internal GraphQLRequestContext(HttpContext httpContext)
     {
@@ -28,6 +29,11 @@ public sealed class GraphQLRequestContext
 
     /// <summary>The id the request's log events and error bodies carry (echoed in <c>X-Correlation-Id</c>).</summary>
     public string CorrelationId { get; }
+
+    /// <summary>Resolves a service of the request's scope, or null when none is registered.</summary>
+    /// <param name="serviceType">The service type.</param>
+    /// <returns>The service, or null.</returns>
+    public object? GetService(Type serviceType) => RequestServices.GetService(serviceType);
 
     /// <summary>Resolves a service of the request's scope.</summary>
     /// <typeparam name="TService">The service type.</typeparam>

@@ -1,6 +1,7 @@
 using CooperationGraph.Api.Errors;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Type;
 
 namespace CooperationGraph.Api.GraphQL;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
 using CooperationGraph.GraphQL.Execution;
@@ -11,30 +12,33 @@ namespace CooperationGraph.Api.GraphQL;
 /// </summary>
 internal sealed class ServerSentEventWriter(PipeWriter body) : IDisposable
 {
-    private static readonly byte[] s_nextPrefix = "event: next\ndata: "u8.ToArray();
-    private static readonly byte[] s_eventEnd = "\n\n"u8.ToArray();
-    // An empty data line makes browsers' EventSource dispatch the event; with no data line it would drop it.
-    private static readonly byte[] s_complete = "event: complete\ndata:\n\n"u8.ToArray();
-    private static readonly byte[] s_keepAlive = ":\n\n"u8.ToArray();
-
     private readonly SemaphoreSlim _lock = new(1, 1);
+
+    private static ReadOnlySpan<byte> NextPrefix => "event: next\ndata: "u8;
+
+    private static ReadOnlySpan<byte> EventEnd => "\n\n"u8;
+
+    // An empty data line makes browsers' EventSource dispatch the event; with no data line it would drop it.
+    private static ReadOnlySpan<byte> Complete => "event: complete\ndata:\n\n"u8;
+
+    private static ReadOnlySpan<byte> KeepAlive => ":\n\n"u8;
 
     /// <summary>A <c>next</c> event. Compact JSON escapes line breaks inside strings, so the data is one line.</summary>
     public Task WriteNextAsync(ExecutionResult result, CancellationToken cancellationToken) => WriteFrameAsync(body =>
     {
-        body.Write(s_nextPrefix);
+        body.Write(NextPrefix);
         using (var writer = new Utf8JsonWriter(body, ExecutionResultWriter.WriterOptions))
         {
             result.WriteTo(writer);
         }
-        body.Write(s_eventEnd);
+        body.Write(EventEnd);
     }, cancellationToken);
 
     public Task WriteCompleteAsync(CancellationToken cancellationToken) =>
-        WriteFrameAsync(static body => body.Write(s_complete), cancellationToken);
+        WriteFrameAsync(static body => body.Write(Complete), cancellationToken);
 
     public Task WriteKeepAliveAsync(CancellationToken cancellationToken) =>
-        WriteFrameAsync(static body => body.Write(s_keepAlive), cancellationToken);
+        WriteFrameAsync(static body => body.Write(KeepAlive), cancellationToken);
 
     public void Dispose() => _lock.Dispose();
 

@@ -11,7 +11,7 @@ internal static class CooperationSchemaFactory
     public static string Sdl(GraphModel model)
     {
         var enumNames = EntityTypePlanner.EnumNames(model);
-        return CoreSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames);
+        return CoreSdl.Text + "\n" + ExplorationSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames);
     }
 
     public static GraphQLSchema Create(GraphModel model)
@@ -22,7 +22,10 @@ internal static class CooperationSchemaFactory
         var bindings = new SchemaBindings();
         EntityResolvers.Bind(bindings, plans);
         ValueResolvers.Bind(bindings);
-        QueryResolvers.Bind(bindings, new WhereTranslator(model));
+        var where = new WhereTranslator(model);
+        QueryResolvers.Bind(bindings, where);
+        ExplorationResolvers.Bind(bindings, where);
+        SubscriptionResolvers.Bind(bindings);
         foreach (var (property, name) in enumNames)
         {
             bindings.Enum(name, property.EnumValues.ToDictionary(SchemaNames.EnumValue, value => (object)value, StringComparer.Ordinal));
@@ -35,7 +38,7 @@ internal static class CooperationSchemaFactory
             bindings.ResolveType(abstractType, byLabel);
         }
 
-        var schema = BuildSchema.FromSdl(CoreSdl.Text + "\n" + LabelSdl.Write(plans, enumNames), bindings);
+        var schema = BuildSchema.FromSdl(Sdl(model), bindings);
         var problems = schema.Validate();
         return problems.Count == 0
             ? schema

@@ -6,7 +6,7 @@ namespace CooperationGraph.Api.Schema;
 /// <param name="Label">The label.</param>
 /// <param name="Interfaces">The interfaces it implements, most general first (<c>Node</c>, <c>Entity</c>, …).</param>
 /// <param name="Properties">The declared properties, inherited first, with their GraphQL types.</param>
-/// <param name="Relationships">The typed relationship fields (object types only).</param>
+/// <param name="Relationships">The typed relationship fields; a descendant has every field of its ancestors.</param>
 internal sealed record EntityTypePlan(
     NodeLabelDefinition Label,
     IReadOnlyList<string> Interfaces,

@@ -29,7 +29,7 @@ internal static class EntityTypePlanner
                 .Select(property => new PropertyField(property, GraphQLTypeOf(property, enumNames)))
                 .ToArray();
             var taken = new HashSet<string>(reserved.Concat(properties.Select(property => property.Definition.Name)), StringComparer.Ordinal);
-            var relationships = label.IsAbstract ? [] : RelationshipFields(model, label.Name, taken);
+            var relationships = RelationshipFields(model, label.Name, taken);
             plans.Add(new EntityTypePlan(label, interfaces, properties, relationships));
         }
 

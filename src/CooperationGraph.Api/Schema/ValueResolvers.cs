@@ -1,5 +1,6 @@
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Utilities;
 
 namespace CooperationGraph.Api.Schema;
@@ -46,5 +47,5 @@ internal static class ValueResolvers
         });
     }
 
-    private static RelationView View(GraphQL.Execution.ResolveFieldContext context) => (RelationView)context.Source!;
+    private static RelationView View(ResolveFieldContext context) => (RelationView)context.Source!;
 }

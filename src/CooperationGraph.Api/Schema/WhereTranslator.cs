@@ -106,7 +106,7 @@ internal sealed class WhereTranslator(GraphModel model)
     private static string NonEmpty(string key, string value) =>
         value.Length > 0 ? value : throw UserInputError.Create($"{key} needs a non-empty text.");
 
-    private static IReadOnlyDictionary<string, object?> Map(object value) =>
+    private static IReadOnlyDictionary<string, object?> Map(object? value) =>
         value as IReadOnlyDictionary<string, object?> ?? throw UserInputError.Create("Expected an input object.");
 
     private static object[] Strings(object value) => Items(value).OfType<string>().ToArray<object>();

@@ -5,7 +5,9 @@ namespace CooperationGraph.Domain.Store;
 /// <summary>
 /// The cooperation graph as a store: batched look-ups, filtered and paged queries, ranked search, traversals,
 /// aggregates and atomic writes. Implemented by the embedded SQLite store and the Neo4j store; every operation is
-/// expressible as parameterised Cypher. Members throw <see cref="GraphStoreException"/> for bad input.
+/// expressible as parameterised Cypher. Members throw <see cref="GraphStoreException"/> for bad input, and
+/// <see cref="ObjectDisposedException"/> once the store is disposed. Reads see committed writes only; a write is visible
+/// to every read that starts after its task completes.
 /// </summary>
 public interface IGraphStore : IAsyncDisposable
 {
@@ -68,7 +70,11 @@ public interface IGraphStore : IAsyncDisposable
     /// <returns>The text, or null when the store holds none for that id.</returns>
     Task<string?> GetDocumentTextAsync(string documentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies a change set atomically: all of it commits, or none of it does.</summary>
+    /// <summary>
+    /// Applies a change set atomically: all of it commits, or none of it does (a refused or failing change set leaves
+    /// the graph, its version and the subscribers untouched). A change set that changes nothing, such as one that only
+    /// deletes unknown ids, commits nothing and returns the current version.
+    /// </summary>
     /// <param name="changes">The upserts and deletions.</param>
     /// <param name="cancellationToken">Cancels the write before it commits.</param>
     /// <returns>What changed, with the new version; also published on <see cref="Changes"/>.</returns>

@@ -37,7 +37,7 @@ internal sealed partial class OperationExecutor
         {
             GraphQLList list => CompleteList(list.OfType, fieldNodes, info, path, result),
             GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result)),
-            GraphQLEnumType enumType => new ValueTask<object?>(enumType.Serialize(result)),
+            GraphQLEnumType enumType => new ValueTask<object?>(enumType.Serialize(result is JsonElement element ? JsonValues.ToPlain(element) : result)),
             GraphQLObjectType objectType => CompleteObject(objectType, fieldNodes, info, path, result),
             _ => CompleteAbstract((GraphQLNamedType)returnType, fieldNodes, info, path, result),
         };

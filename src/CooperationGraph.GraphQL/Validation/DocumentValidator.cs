@@ -1,6 +1,6 @@
 using CooperationGraph.GraphQL.Error;
-using CooperationGraph.GraphQL.Language.Ast;
 using CooperationGraph.GraphQL.Language;
+using CooperationGraph.GraphQL.Language.Ast;
 using CooperationGraph.GraphQL.Type;
 
 namespace CooperationGraph.GraphQL.Validation;

@@ -45,13 +45,9 @@ public sealed class Neo4jSession : IAsyncDisposable
     }
 
     /// <summary>Begins an explicit transaction; commit or roll it back, then dispose it.</summary>
-    public async Task<Neo4jTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, TransactionConfig? config = null,
-        CancellationToken cancellationToken = default)
-    {
-        var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
-        return await Neo4jTransaction.BeginAsync(connection, Extra(mode, config), _fetchSize,
-            bookmark => CloseAsync(connection, null, bookmark), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<Neo4jTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, TransactionConfig? config = null,
+        CancellationToken cancellationToken = default) =>
+        BeginAsync(mode, config, TelemetryApi.ExplicitTransaction, cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> in a read transaction, retrying transient failures; commits when it returns.</summary>
     public Task<T> ExecuteReadAsync<T>(Func<Neo4jTransaction, Task<T>> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
@@ -82,7 +78,7 @@ public sealed class Neo4jSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(work);
         return await _context.Retry.ExecuteAsync(async token =>
         {
-            var transaction = await BeginTransactionAsync(mode, config, token).ConfigureAwait(false);
+            var transaction = await BeginAsync(mode, config, TelemetryApi.ManagedTransaction, token).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 try
@@ -98,6 +94,13 @@ public sealed class Neo4jSession : IAsyncDisposable
                 }
             }
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Neo4jTransaction> BeginAsync(AccessMode mode, TransactionConfig? config, TelemetryApi api, CancellationToken cancellationToken)
+    {
+        var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
+        return await Neo4jTransaction.BeginAsync(connection, Extra(mode, config), _fetchSize, api,
+            bookmark => CloseAsync(connection, null, bookmark), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BoltConnection> AcquireAsync(AccessMode mode, CancellationToken cancellationToken)

@@ -39,13 +39,19 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
     /// <summary>Sends BEGIN and waits for its SUCCESS; <paramref name="onClosed"/> gets the commit bookmark (or null).</summary>
     internal static async Task<Neo4jTransaction> BeginAsync(BoltConnection connection, TransactionExtra extra, long fetchSize,
-        Func<string?, ValueTask> onClosed, CancellationToken cancellationToken)
+        TelemetryApi api, Func<string?, ValueTask> onClosed, CancellationToken cancellationToken)
     {
         connection.NeedsReset = true;
         try
         {
+            var telemetry = connection.EnqueueTelemetry(api);
             connection.Enqueue(new BeginMessage(extra));
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (telemetry)
+            {
+                await connection.ReceiveSuccessAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await connection.ReceiveSuccessAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException)

@@ -18,6 +18,9 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> bytes, PackStreamDialect
 
     public readonly bool AtEnd => Position >= _bytes.Length;
 
+    /// <summary>How many containers enclose the current value; <see cref="ValueDecoder"/> bounds it.</summary>
+    public int Depth { get; set; }
+
     public readonly PackStreamType PeekType()
     {
         if (AtEnd)

@@ -13,6 +13,9 @@ internal sealed class PackStreamWriter(PooledByteBuffer buffer, PackStreamDialec
 
     public PackStreamDialect Dialect { get; } = dialect;
 
+    /// <summary>How many containers enclose the value being written; <see cref="ValueEncoder"/> bounds it.</summary>
+    public int Depth { get; set; }
+
     public void WriteNull() => WriteByte(Marker.Null);
 
     public void WriteBoolean(bool value) => WriteByte(value ? Marker.True : Marker.False);

@@ -6,9 +6,31 @@ namespace CooperationGraph.Neo4j.PackStream;
 /// </summary>
 internal static class ValueDecoder
 {
+    /// <summary>Nesting deeper than this is refused: forged input must not exhaust the stack.</summary>
+    public const int MaxDepth = 256;
+
     public static object? Read(ref PackStreamReader reader)
     {
-        switch (reader.PeekType())
+        var type = reader.PeekType();
+        if (type is PackStreamType.List or PackStreamType.Map or PackStreamType.Struct)
+        {
+            if (reader.Depth >= MaxDepth)
+            {
+                throw new Neo4jProtocolException($"PackStream: values nest deeper than {MaxDepth} levels at offset {reader.Position}.");
+            }
+
+            reader.Depth++;
+            try
+            {
+                return ReadContainer(ref reader, type);
+            }
+            finally
+            {
+                reader.Depth--;
+            }
+        }
+
+        switch (type)
         {
             case PackStreamType.Null:
                 reader.ReadNull();
@@ -17,12 +39,16 @@ internal static class ValueDecoder
             case PackStreamType.Integer: return reader.ReadInteger();
             case PackStreamType.Float: return reader.ReadFloat();
             case PackStreamType.String: return reader.ReadString();
-            case PackStreamType.Bytes: return reader.ReadBytes();
-            case PackStreamType.List: return ReadList(ref reader);
-            case PackStreamType.Map: return ReadMap(ref reader);
-            default: return ReadStruct(ref reader);
+            default: return reader.ReadBytes();
         }
     }
+
+    private static object ReadContainer(ref PackStreamReader reader, PackStreamType type) => type switch
+    {
+        PackStreamType.List => ReadList(ref reader),
+        PackStreamType.Map => ReadMap(ref reader),
+        _ => ReadStruct(ref reader),
+    };
 
     public static List<object?> ReadList(ref PackStreamReader reader)
     {

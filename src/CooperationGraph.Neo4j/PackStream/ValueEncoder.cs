@@ -12,6 +12,31 @@ internal static class ValueEncoder
 {
     public static void Write(PackStreamWriter writer, object? value)
     {
+        if (value is null or string or ValueType)
+        {
+            WriteValue(writer, value);
+            return;
+        }
+
+        // Containers and graph values: bound the depth so a self-referencing list fails cleanly.
+        if (writer.Depth >= ValueDecoder.MaxDepth)
+        {
+            throw new Neo4jClientException($"Values nested deeper than {ValueDecoder.MaxDepth} levels (or containing themselves) cannot be sent to Neo4j.");
+        }
+
+        writer.Depth++;
+        try
+        {
+            WriteValue(writer, value);
+        }
+        finally
+        {
+            writer.Depth--;
+        }
+    }
+
+    private static void WriteValue(PackStreamWriter writer, object? value)
+    {
         switch (value)
         {
             case null: writer.WriteNull(); break;
@@ -30,6 +55,8 @@ internal static class ValueEncoder
             case char c: writer.WriteString(c.ToString()); break;
             case byte[] bytes: writer.WriteBytes(bytes); break;
             case ReadOnlyMemory<byte> memory: writer.WriteBytes(memory.Span); break;
+            case Dictionary<string, object?> map: WriteDictionary(writer, map); break;
+            case List<object?> list: WriteObjectList(writer, list); break;
             case IReadOnlyDictionary<string, object?> map: WriteMap(writer, map); break;
             case IDictionary<string, object?> map: WriteMap(writer, map); break;
             case IDictionary dictionary: WriteDictionary(writer, dictionary); break;
@@ -55,6 +82,26 @@ internal static class ValueEncoder
         foreach (var (key, item) in map)
         {
             writer.WriteString(key);
+            Write(writer, item);
+        }
+    }
+
+    // The concrete collections the decoder produces get loops over their struct enumerators: no boxing.
+    private static void WriteDictionary(PackStreamWriter writer, Dictionary<string, object?> map)
+    {
+        writer.WriteMapHeader(map.Count);
+        foreach (var (key, item) in map)
+        {
+            writer.WriteString(key);
+            Write(writer, item);
+        }
+    }
+
+    private static void WriteObjectList(PackStreamWriter writer, List<object?> list)
+    {
+        writer.WriteListHeader(list.Count);
+        foreach (var item in list)
+        {
             Write(writer, item);
         }
     }

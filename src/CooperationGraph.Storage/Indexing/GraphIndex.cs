@@ -8,6 +8,8 @@ namespace CooperationGraph.Storage.Indexing;
 /// </summary>
 internal sealed class GraphIndex
 {
+    private static readonly Comparer<IndexedRelationship> ById = Comparer<IndexedRelationship>.Create(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+
     private readonly Dictionary<string, IndexedNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedRelationship> _relationships = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
@@ -54,14 +56,27 @@ internal sealed class GraphIndex
 
     public void UpsertNode(GraphNode node) => UpsertNode(node.Id, node.Labels, node.Name, node.NameEn, node.Aliases);
 
-    /// <summary>Adds or moves a relationship; both endpoints must be indexed.</summary>
-    public void UpsertRelationship(string id, string type, string fromId, string toId)
+    /// <summary>
+    /// Adds or moves a relationship; both endpoints must be indexed. Adjacency lists stay sorted by relationship id
+    /// (traversals enumerate them in that order) unless <paramref name="deferSorting"/> is set by a bulk load, which
+    /// must call <see cref="SortAdjacency"/> when done.
+    /// </summary>
+    public void UpsertRelationship(string id, string type, string fromId, string toId, bool deferSorting = false)
     {
         RemoveRelationship(id);
         var relationship = new IndexedRelationship(id, ShareType(type), _nodes[fromId], _nodes[toId]);
         _relationships[id] = relationship;
-        relationship.From.Outgoing.Add(relationship);
-        relationship.To.Incoming.Add(relationship);
+        Add(relationship.From.Outgoing, relationship, deferSorting);
+        Add(relationship.To.Incoming, relationship, deferSorting);
+    }
+
+    public void SortAdjacency()
+    {
+        foreach (var node in _nodes.Values)
+        {
+            node.Outgoing.Sort(ById);
+            node.Incoming.Sort(ById);
+        }
     }
 
     public bool RemoveRelationship(string id)
@@ -71,8 +86,8 @@ internal sealed class GraphIndex
             return false;
         }
 
-        relationship.From.Outgoing.Remove(relationship);
-        relationship.To.Incoming.Remove(relationship);
+        Remove(relationship.From.Outgoing, relationship);
+        Remove(relationship.To.Incoming, relationship);
         return true;
     }
 
@@ -95,6 +110,31 @@ internal sealed class GraphIndex
     /// <summary>The ids of the relationships a node has, either way.</summary>
     public IEnumerable<string> RelationshipIdsOf(string nodeId) =>
         _nodes.TryGetValue(nodeId, out var node) ? node.Outgoing.Concat(node.Incoming).Select(relationship => relationship.Id).Distinct(StringComparer.Ordinal) : [];
+
+    private static void Add(List<IndexedRelationship> list, IndexedRelationship relationship, bool deferSorting)
+    {
+        if (deferSorting || list.Count == 0 || string.CompareOrdinal(list[^1].Id, relationship.Id) < 0)
+        {
+            list.Add(relationship);
+            return;
+        }
+
+        var index = list.BinarySearch(relationship, ById);
+        list.Insert(index < 0 ? ~index : index, relationship);
+    }
+
+    private static void Remove(List<IndexedRelationship> list, IndexedRelationship relationship)
+    {
+        var index = list.BinarySearch(relationship, ById);
+        if (index >= 0 && ReferenceEquals(list[index], relationship))
+        {
+            list.RemoveAt(index);
+        }
+        else
+        {
+            list.Remove(relationship);
+        }
+    }
 
     private string[] ShareLabels(IReadOnlyList<string> labels)
     {

@@ -33,11 +33,12 @@ internal static class IndexLoader
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                index.UpsertRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                index.UpsertRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), deferSorting: true);
             }
         }
 
         transaction.Commit();
+        index.SortAdjacency();
         return index;
     }
 }

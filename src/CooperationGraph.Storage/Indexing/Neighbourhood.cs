@@ -54,6 +54,11 @@ internal static class Neighbourhood
             }
         }
 
+        if (relationshipIds.Count > query.RelationshipLimit)
+        {
+            return new NeighbourhoodIds(order.ConvertAll(node => node.Id), relationshipIds.Take(query.RelationshipLimit).ToList(), true);
+        }
+
         return new NeighbourhoodIds(order.ConvertAll(node => node.Id), [.. relationshipIds], truncated);
     }
 }

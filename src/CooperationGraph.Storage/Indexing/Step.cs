@@ -5,35 +5,31 @@ namespace CooperationGraph.Storage.Indexing;
 /// <summary>One hop from a node: the relationship followed and the node reached.</summary>
 internal readonly record struct Step(IndexedRelationship Relationship, IndexedNode Node)
 {
-    /// <summary>The hops from a node in a direction, restricted to types (null for all), ordered by relationship id.</summary>
-    public static List<Step> From(IndexedNode node, Direction direction, IReadOnlySet<string>? types)
+    /// <summary>
+    /// The hops from a node in a direction, restricted to types (null for all), in relationship-id order: a lazy merge
+    /// of the node's two adjacency lists, which the index keeps sorted, so a truncated walk never sorts a hub.
+    /// </summary>
+    public static IEnumerable<Step> From(IndexedNode node, Direction direction, IReadOnlySet<string>? types)
     {
-        var steps = new List<Step>();
-        if (direction != Direction.Incoming)
+        var outgoing = direction == Direction.Incoming ? [] : node.Outgoing;
+        var incoming = direction == Direction.Outgoing ? [] : node.Incoming;
+        int o = 0, i = 0;
+        while (o < outgoing.Count || i < incoming.Count)
         {
-            foreach (var relationship in node.Outgoing)
+            var takeOutgoing = i == incoming.Count || (o < outgoing.Count && string.CompareOrdinal(outgoing[o].Id, incoming[i].Id) <= 0);
+            var relationship = takeOutgoing ? outgoing[o++] : incoming[i++];
+
+            // A self-loop is in both lists; when both directions are followed it is one step, taken from the outgoing list.
+            if (!takeOutgoing && direction == Direction.Both && relationship.From == relationship.To)
             {
-                if (types is null || types.Contains(relationship.Type))
-                {
-                    steps.Add(new Step(relationship, relationship.To));
-                }
+                continue;
+            }
+
+            if (types is null || types.Contains(relationship.Type))
+            {
+                yield return new Step(relationship, takeOutgoing ? relationship.To : relationship.From);
             }
         }
-
-        if (direction != Direction.Outgoing)
-        {
-            foreach (var relationship in node.Incoming)
-            {
-                // A self-loop is already listed among the outgoing steps when both directions are followed.
-                if ((types is null || types.Contains(relationship.Type)) && !(direction == Direction.Both && relationship.From == relationship.To))
-                {
-                    steps.Add(new Step(relationship, relationship.From));
-                }
-            }
-        }
-
-        steps.Sort(static (left, right) => string.CompareOrdinal(left.Relationship.Id, right.Relationship.Id));
-        return steps;
     }
 
     public static Direction Reverse(Direction direction) => direction switch

@@ -20,15 +20,20 @@ internal static class AggregateSql
         }
 
         var sum = query.SumAmountProperty is null ? "NULL" : $"json_extract(n.properties, {FieldSql.PathParameter(sql, query.SumAmountProperty)} || '.value')";
-        var fromWhere = NodeQuerySql.FromWhere(sql, query.Label, query.Filter);
+        var conditions = new List<string>();
+        if (query.Label is not null || query.Filter is not null)
+        {
+            conditions.Add($"n.id IN (SELECT n.id {NodeQuerySql.FromWhere(sql, query.Label, query.Filter)})");
+        }
+
         var (key, join, keyCondition) = query.GroupBy switch
         {
-            AggregateGrouping.Label => ("n.label", string.Empty, "1"),
+            AggregateGrouping.Label => ("n.label", string.Empty, null),
             AggregateGrouping.Property => PropertyKey("n", RequiredProperty(query, sql)),
             AggregateGrouping.Year => YearOfProperty("n", RequiredProperty(query, sql)),
             _ => throw Invalid($"Nodes cannot be grouped by {query.GroupBy}."),
         };
-        return Select(key, sum, fromWhere.Replace("FROM nodes n", "FROM nodes n" + join, StringComparison.Ordinal), keyCondition);
+        return Select(key, sum, "nodes n" + join, conditions, keyCondition);
     }
 
     private static string Relationships(AggregateQuery query, SqlBuilder sql)
@@ -44,38 +49,41 @@ internal static class AggregateSql
             conditions.Add($"r.type IN (SELECT value FROM json_each({sql.Parameter(FilterValue.JsonArray(types, "type"))}))");
         }
 
-        var joinsStart = query.Label is not null || query.Filter is not null || query.GroupBy == AggregateGrouping.Label;
-        if (joinsStart)
+        if (query.Label is not null || query.Filter is not null)
         {
             conditions.Add($"r.from_id IN (SELECT n.id {NodeQuerySql.FromWhere(sql, query.Label, query.Filter)})");
         }
 
         var (key, join, keyCondition) = query.GroupBy switch
         {
-            AggregateGrouping.RelationshipType => ("r.type", string.Empty, "1"),
-            AggregateGrouping.Status => ("r.status", string.Empty, "1"),
+            AggregateGrouping.RelationshipType => ("r.type", string.Empty, null),
+            AggregateGrouping.Status => ("r.status", string.Empty, null),
             AggregateGrouping.Year => ("substr(r.date_start, 1, 4)", string.Empty, "r.date_start IS NOT NULL"),
-            AggregateGrouping.Label => ("n.label", " JOIN nodes n ON n.id = r.from_id", "1"),
+            AggregateGrouping.Label => ("n.label", " JOIN nodes n ON n.id = r.from_id", null),
             AggregateGrouping.Property => PropertyKey("r", RequiredProperty(query, sql)),
             _ => throw Invalid($"Relationships cannot be grouped by {query.GroupBy}."),
         };
-        var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
-        return Select(key, "r.amount_number", $"FROM relationships r{join}{where}", keyCondition);
+        return Select(key, "r.amount_number", "relationships r" + join, conditions, keyCondition);
     }
 
-    private static string Select(string key, string sum, string fromWhere, string keyCondition)
+    private static string Select(string key, string sum, string from, List<string> conditions, string? keyCondition)
     {
-        var where = fromWhere.Contains(" WHERE ", StringComparison.Ordinal) ? $" AND {keyCondition}" : $" WHERE {keyCondition}";
-        return $"SELECT {key} AS bucket, COUNT(*), SUM({sum}) {fromWhere}{where} GROUP BY bucket ORDER BY COUNT(*) DESC, bucket";
+        if (keyCondition is not null)
+        {
+            conditions.Add(keyCondition);
+        }
+
+        var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+        return $"SELECT {key} AS bucket, COUNT(*), SUM({sum}) FROM {from}{where} GROUP BY bucket ORDER BY COUNT(*) DESC, bucket";
     }
 
     // A list property contributes one row per element; a scalar one row (json_array wraps it); absent, none.
-    private static (string Key, string Join, string Condition) PropertyKey(string alias, string path) => (
+    private static (string Key, string Join, string? Condition) PropertyKey(string alias, string path) => (
         "g.value",
         $", json_each(CASE WHEN {FieldSql.IsList(alias, path)} THEN json_extract({alias}.properties, {path}) ELSE json_array({FieldSql.ScalarValue(alias, path)}) END) g",
         "g.value IS NOT NULL");
 
-    private static (string Key, string Join, string Condition) YearOfProperty(string alias, string path) => (
+    private static (string Key, string Join, string? Condition) YearOfProperty(string alias, string path) => (
         $"substr(json_extract({alias}.properties, {path} || '.start'), 1, 4)",
         string.Empty,
         $"json_extract({alias}.properties, {path} || '.start') IS NOT NULL");

@@ -38,6 +38,11 @@ internal static class PropertyJson
 
     public static IReadOnlyDictionary<string, object> Decode(string json)
     {
+        if (json == "{}")
+        {
+            return new Dictionary<string, object>(StringComparer.Ordinal);
+        }
+
         using var document = JsonDocument.Parse(json);
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var property in document.RootElement.EnumerateObject())

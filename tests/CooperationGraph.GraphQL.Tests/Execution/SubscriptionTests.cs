@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language;
 using CooperationGraph.GraphQL.Type;
+using CooperationGraph.GraphQL.Utilities;
 using static CooperationGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
 namespace CooperationGraph.GraphQL.Tests.Execution;
@@ -103,5 +104,40 @@ public sealed class SubscriptionTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(enumeration);
         Assert.Equal(2, seen);
+    }
+
+    [Fact]
+    public async Task The_engine_streams_a_subscription_bound_from_sdl()
+    {
+        var bindings = new SchemaBindings().Subscribe("Subscription", "letter", _ => new ValueTask<IAsyncEnumerable<object?>>(Events([
+            new Dictionary<string, object?> { ["letter"] = "桂科函〔2024〕1号" },
+            new Dictionary<string, object?> { ["letter"] = "桂科函〔2024〕2号" },
+        ])));
+        var schema = BuildSchema.FromSdl("type Query { a: Int } type Subscription { letter: String }", bindings);
+        var engine = new GraphQLEngine(schema);
+        var responses = new List<string>();
+
+        await foreach (var result in engine.SubscribeAsync(new GraphQLRequest("subscription { letter }")))
+        {
+            responses.Add(result.ToJson());
+        }
+
+        Assert.Equal(["{\"data\":{\"letter\":\"桂科函〔2024〕1号\"}}", "{\"data\":{\"letter\":\"桂科函〔2024〕2号\"}}"], responses);
+    }
+
+    [Fact]
+    public async Task The_engine_reports_an_invalid_subscription_document_as_one_response()
+    {
+        var engine = new GraphQLEngine(CreateSchema(null));
+        var responses = new List<ExecutionResult>();
+
+        await foreach (var result in engine.SubscribeAsync(new GraphQLRequest("subscription { nope }")))
+        {
+            responses.Add(result);
+        }
+
+        var only = Assert.Single(responses);
+        Assert.False(only.HasData);
+        Assert.NotEmpty(only.Errors!);
     }
 }

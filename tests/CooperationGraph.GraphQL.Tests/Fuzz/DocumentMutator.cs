@@ -41,7 +41,13 @@ internal sealed class DocumentMutator(Random random, IReadOnlyList<string> seeds
 
     private string DeepNesting()
     {
-        var depth = random.Next(2) == 0 ? random.Next(1, 600) : random.Next(1, 20_000);
+        // Mostly shallow enough to parse, sometimes around the parser's nesting limit, sometimes far beyond it.
+        var depth = random.Next(100) switch
+        {
+            < 60 => random.Next(1, 64),
+            < 62 => random.Next(400, 600),
+            _ => random.Next(600, 20_000),
+        };
         var (open, close, prefix, suffix) = random.Next(4) switch
         {
             0 => ("{a", "}", "", ""),

@@ -111,6 +111,38 @@ public sealed class PoolTests
     }
 
     [Fact]
+    public async Task ConcurrentWork_OpensASecondConnection_ThenBothAreReused()
+    {
+        const string Work = """
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: COMMIT
+            S: SUCCESS {"bookmark": "FB:c"}
+
+            """;
+        await using var server = new FakeBoltServer(Scripts.Connect54 + Work + Work, Scripts.Connect54 + Work + Work);
+        await using (var client = Scripts.Client(server, o => o.MaxConnectionPoolSize = 2))
+        {
+            for (var round = 0; round < 2; round++)
+            {
+                using var bothInside = new Barrier(2);
+                var sessions = Enumerable.Range(0, 2).Select(_ => Task.Run(() => client.OpenSession().ExecuteWriteAsync(_ =>
+                {
+                    // Both transactions hold their connection at once, so one connection cannot serve both.
+                    bothInside.SignalAndWait(TimeSpan.FromSeconds(5));
+                    return Task.FromResult(0);
+                })));
+                await Task.WhenAll(sessions);
+            }
+
+            Assert.Equal(2, PoolOf(client).CreatedCount);
+            Assert.Equal(2, PoolOf(client).IdleCount);
+        }
+
+        await server.AssertCompletedAsync();
+    }
+
+    [Fact]
     public async Task FullPool_TimesOutWithClearError()
     {
         await using var server = new FakeBoltServer(Scripts.Connect54 + """

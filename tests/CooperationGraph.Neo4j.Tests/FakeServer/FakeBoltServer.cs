@@ -183,7 +183,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
         switch (step)
         {
             case ScriptStep.ClientSends expected:
-                var (name, fields) = await ReadClientMessageAsync(reader, incoming, dialect);
+                var (name, fields) = await FakeWire.ReadClientMessageAsync(reader, incoming, dialect);
                 if (name != expected.Name || fields.Count != expected.Fields.Count
                     || !expected.Fields.Zip(fields).All(pair => ValueMatcher.Matches(pair.First, pair.Second)))
                 {
@@ -194,7 +194,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
                 return true;
             case ScriptStep.ServerSends reply:
-                await SendAsync(stream, reply.Signature, reply.Fields, dialect);
+                await FakeWire.SendAsync(stream, reply.Signature, reply.Fields, dialect);
                 return true;
             case ScriptStep.Noop:
                 await stream.WriteAsync(new byte[] { 0, 0 });
@@ -217,7 +217,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
             IReadOnlyList<object?> fields;
             try
             {
-                (name, fields) = await ReadClientMessageAsync(reader, incoming, dialect);
+                (name, fields) = await FakeWire.ReadClientMessageAsync(reader, incoming, dialect);
             }
             catch (Exception ex) when (ex is IOException or EndOfStreamException or SocketException)
             {
@@ -296,39 +296,5 @@ public sealed class FakeBoltServer : IAsyncDisposable
         var version = new BoltProtocolVersion(range.Major, range.Minor);
         NegotiatedVersions.Enqueue(version.ToString());
         return BinaryPrimitives.ReadUInt32BigEndian(chosen) == 0 ? null : version.Dialect;
-    }
-
-    private static async Task<(string Name, IReadOnlyList<object?> Fields)> ReadClientMessageAsync(ChunkReader reader, PooledByteBuffer incoming, PackStreamDialect dialect)
-    {
-        await reader.ReadMessageAsync(incoming, CancellationToken.None);
-        return Decode(incoming.WrittenSpan, dialect);
-    }
-
-    private static (string Name, IReadOnlyList<object?> Fields) Decode(ReadOnlySpan<byte> bytes, PackStreamDialect dialect)
-    {
-        var packReader = new PackStreamReader(bytes, dialect);
-        var count = packReader.ReadStructHeader(out var signature);
-        var fields = new List<object?>();
-        for (var i = 0; i < count; i++)
-        {
-            fields.Add(packReader.ReadValue());
-        }
-
-        return (MessageSignature.NameOf(signature), fields);
-    }
-
-    private static async Task SendAsync(Stream stream, byte signature, IReadOnlyList<object?> fields, PackStreamDialect dialect)
-    {
-        using var message = new PooledByteBuffer();
-        using var framed = new PooledByteBuffer();
-        var writer = new PackStreamWriter(message, dialect);
-        writer.WriteStructHeader(fields.Count, signature);
-        foreach (var field in fields)
-        {
-            writer.WriteValue(field);
-        }
-
-        ChunkWriter.WriteMessage(framed, message.WrittenSpan);
-        await stream.WriteAsync(framed.WrittenMemory);
     }
 }

@@ -20,6 +20,25 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void DeepNesting_IsRefusedNotStackOverflow()
+    {
+        var hex = string.Concat(Enumerable.Repeat("91", 100_000)) + "C0";
+        var error = Assert.Throws<Neo4jProtocolException>(() => Pack.Unpack(hex));
+        Assert.Contains("deeper than 256", error.Message, StringComparison.Ordinal);
+        var fine = string.Concat(Enumerable.Repeat("91", 200)) + "C0";
+        Assert.IsType<List<object?>>(Pack.Unpack(fine));
+    }
+
+    [Fact]
+    public void SelfContainingList_IsRefusedNotStackOverflow()
+    {
+        var list = new List<object?>();
+        list.Add(list);
+        var error = Assert.Throws<Neo4jClientException>(() => Pack.Hex(list));
+        Assert.Contains("containing themselves", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnsupportedClrType_IsRefused()
     {
         var error = Assert.Throws<Neo4jClientException>(() => Pack.Hex(new Uri("http://example.org")));

@@ -53,12 +53,14 @@ let total = 0;
 for (const file of caseFiles) {
   const { default: cases } = await import(join(here, file));
   for (const [ruleName, ruleCases] of Object.entries(cases)) {
-    const rule = specifiedRules.find((r) => r.name === `${ruleName}Rule`);
-    if (!rule) throw new Error(`graphql-js has no rule ${ruleName}Rule`);
+    // "SpecifiedRules" runs every rule together, which also checks the order errors come in across rules.
+    const all = ruleName === 'SpecifiedRules';
+    const rules = all ? specifiedRules : specifiedRules.filter((r) => r.name === `${ruleName}Rule`);
+    if (rules.length === 0) throw new Error(`graphql-js has no rule ${ruleName}Rule`);
     const used = new Set();
     const tests = ruleCases.map(([title, query, schemaName = 'harness-schema']) => {
       const text = dedent(query);
-      const errors = validate(schemaNamed(schemaName), parse(text), [rule]);
+      const errors = validate(schemaNamed(schemaName), parse(text), rules);
       const expected = errors.map((e) => {
         const locations = (e.locations ?? []).map((l) => `(${l.line}, ${l.column})`).join(', ');
         return `\n            Expect(${csString(e.message)}${locations ? ', ' + locations : ''})`;
@@ -79,15 +81,15 @@ for (const file of caseFiles) {
 using CooperationGraph.GraphQL.Validation;
 using static CooperationGraph.GraphQL.Tests.Validation.ValidationHarness;
 
-namespace CooperationGraph.GraphQL.Tests.Validation.Rules;
+namespace CooperationGraph.GraphQL.Tests.Validation${all ? '' : '.Rules'};
 
-public sealed class ${ruleName}RuleTests
+public sealed class ${all ? ruleName : ruleName + 'Rule'}Tests
 {
-    private static readonly ValidationRule Rule = SpecifiedRules.Get(${csString(ruleName)});
+    private static readonly ${all ? 'IReadOnlyList<ValidationRule> Rule = SpecifiedRules.All' : `ValidationRule Rule = SpecifiedRules.Get(${csString(ruleName)})`};
 
 ${tests.join('\n')}}
 `;
-    writeFileSync(join(testsDir, 'Rules', `${ruleName}RuleTests.cs`), source);
+    writeFileSync(all ? join(testsDir, 'SpecifiedRulesTests.cs') : join(testsDir, 'Rules', `${ruleName}RuleTests.cs`), source);
   }
 }
 console.log(`wrote ${total} cases`);

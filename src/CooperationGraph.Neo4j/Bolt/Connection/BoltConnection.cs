@@ -20,6 +20,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly PooledByteBuffer _incoming = new();
     private readonly PackStreamWriter _writer;
     private readonly TimeProvider _time;
+    private readonly HashSet<TelemetryApi> _telemetrySent = [];
     private long _lastUsed;
     private bool _disposed;
 
@@ -65,6 +66,21 @@ internal sealed class BoltConnection : IAsyncDisposable
         request.Write(_writer);
         ChunkWriter.WriteMessage(_outgoing, _message.WrittenSpan);
         PendingResponses++;
+    }
+
+    /// <summary>
+    /// Queues TELEMETRY when the server asked for it (HELLO hint <c>telemetry.enabled</c>, Bolt 5.4+), once per
+    /// connection and API; returns whether a SUCCESS must be read for it.
+    /// </summary>
+    public bool EnqueueTelemetry(TelemetryApi api)
+    {
+        if (!TelemetryEnabled || !Version.HasTelemetry || !_telemetrySent.Add(api))
+        {
+            return false;
+        }
+
+        Enqueue(new TelemetryMessage(api));
+        return true;
     }
 
     public async ValueTask FlushAsync(CancellationToken cancellationToken)

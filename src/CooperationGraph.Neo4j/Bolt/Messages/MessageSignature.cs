@@ -23,10 +23,23 @@ internal static class MessageSignature
 
     private static readonly Dictionary<byte, string> Names = new()
     {
-        [Hello] = "HELLO", [Goodbye] = "GOODBYE", [Reset] = "RESET", [Run] = "RUN", [Begin] = "BEGIN",
-        [Commit] = "COMMIT", [Rollback] = "ROLLBACK", [Discard] = "DISCARD", [Pull] = "PULL",
-        [Telemetry] = "TELEMETRY", [Route] = "ROUTE", [Logon] = "LOGON", [Logoff] = "LOGOFF",
-        [Success] = "SUCCESS", [Record] = "RECORD", [Ignored] = "IGNORED", [Failure] = "FAILURE",
+        [Hello] = "HELLO",
+        [Goodbye] = "GOODBYE",
+        [Reset] = "RESET",
+        [Run] = "RUN",
+        [Begin] = "BEGIN",
+        [Commit] = "COMMIT",
+        [Rollback] = "ROLLBACK",
+        [Discard] = "DISCARD",
+        [Pull] = "PULL",
+        [Telemetry] = "TELEMETRY",
+        [Route] = "ROUTE",
+        [Logon] = "LOGON",
+        [Logoff] = "LOGOFF",
+        [Success] = "SUCCESS",
+        [Record] = "RECORD",
+        [Ignored] = "IGNORED",
+        [Failure] = "FAILURE",
     };
 
     private static readonly Dictionary<string, byte> Signatures = Names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);

@@ -1,0 +1,152 @@
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>The traversal and dashboard fields: neighbourhoods to draw, paths between entities, grouped counts.</summary>
+internal static class ExplorationSdl
+{
+    public const string Text = """
+        "A relationship as an edge to draw: both ends by id."
+        type GraphEdge {
+          "The relationship's stable id."
+          id: ID!
+          "The relationship type (`CO_BUILDS`)."
+          type: String!
+          "The id of the start entity."
+          from: ID!
+          "The id of the end entity."
+          to: ID!
+          "The start entity's role in English, if stated."
+          role: String
+          "When, as stated."
+          date: StatedDate
+          "How much, as stated."
+          amount: StatedAmount
+          "Done, under way or planned."
+          status: RelationshipStatus!
+          "Where the relationship is stated."
+          sources: [Source!]!
+        }
+
+        "A part of the graph ready for drawing: every edge joins two of its nodes."
+        type GraphView {
+          "The entities, nearest to the centre first."
+          nodes: [Entity!]!
+          "The relationships between them, ordered by id."
+          edges: [GraphEdge!]!
+          "Whether the node limit cut the neighbourhood short."
+          truncated: Boolean!
+        }
+
+        "A walk from one entity to another (路径)."
+        type Path {
+          "The number of hops."
+          length: Int!
+          "The entities in walking order, start first."
+          nodes: [Entity!]!
+          "The relationships walked, each joining the entities either side of it, either way."
+          edges: [GraphEdge!]!
+        }
+
+        "One group of a count for a dashboard chart."
+        type CountBucket {
+          "The group: a label, a property value, a relationship type, a status or a year."
+          key: String!
+          "How many fall in the group."
+          count: Int!
+          "The sum of stated amounts in base units (yuan for money); null when none in the group states one."
+          amountSum: Float
+        }
+
+        "How entities are grouped when counted."
+        enum EntityGrouping {
+          "By concrete label."
+          LABEL
+          "By the value of `property` (a list property counts once per element)."
+          PROPERTY
+          "By the start year of the date property named by `property`."
+          YEAR
+        }
+
+        "How relationships are grouped when counted."
+        enum RelationshipGrouping {
+          "By relationship type."
+          TYPE
+          "By status (Implemented, Ongoing, Planned)."
+          STATUS
+          "By the start year of the relationship's date."
+          YEAR
+        }
+
+        "A committed write to the graph."
+        type GraphChangeEvent {
+          "The graph version the write produced."
+          version: Int!
+          "APPLIED for a change set, REPLACED when the whole graph was replaced (seeding): then the id lists are empty."
+          kind: String!
+          "When the write committed (ISO 8601)."
+          committedAt: String!
+          "Entities created or replaced."
+          upsertedNodeIds: [ID!]!
+          "Relationships created or replaced."
+          upsertedRelationshipIds: [ID!]!
+          "Entities deleted."
+          deletedNodeIds: [ID!]!
+          "Relationships deleted, including those removed with their entities."
+          deletedRelationshipIds: [ID!]!
+        }
+
+        "Live notifications for dashboards."
+        type Subscription {
+          "Every write committed after subscribing, in commit order."
+          graphChanged: GraphChangeEvent!
+        }
+
+        extend type Query {
+          "The entities within a number of hops of one, and the relationships between them, ready for drawing."
+          neighborhood(
+            "The centre entity."
+            id: ID!
+            "Hops from the centre (1 to 6)."
+            hops: Int = 1
+            "Relationship types to follow; all when absent."
+            types: [String!]
+            "At most this many entities, centre included, nearest first (1 to 5000)."
+            limit: Int = 200
+          ): GraphView!
+          "Simple paths between two entities (no entity twice), shortest first, following relationships either way."
+          paths(
+            "The start entity."
+            from: ID!
+            "The end entity."
+            to: ID!
+            "The longest path (1 to 8 hops)."
+            maxHops: Int = 4
+            "Relationship types a path may use; all when absent."
+            types: [String!]
+            "At most this many paths (1 to 1000)."
+            first: Int = 10
+          ): [Path!]!
+          "Entities counted by label, property value or year, with sums of an amount property."
+          entityCounts(
+            "The grouping."
+            by: EntityGrouping!
+            "The property grouped by (PROPERTY, YEAR)."
+            property: String
+            "Keep only entities carrying this label."
+            label: String
+            "Keep only entities matching."
+            where: EntityWhere
+            "Sum this amount property (`annualAmount`) in each group."
+            sumOf: String
+          ): [CountBucket!]!
+          "Relationships counted by type, status or year, with the sums of their stated amounts."
+          relationshipCounts(
+            "The grouping."
+            by: RelationshipGrouping!
+            "Keep only these relationship types."
+            types: [String!]
+            "Keep only relationships whose start entity carries this label."
+            label: String
+          ): [CountBucket!]!
+        }
+        """;
+}

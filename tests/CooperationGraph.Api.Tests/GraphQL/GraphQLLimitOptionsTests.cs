@@ -1,0 +1,43 @@
+using CooperationGraph.Api.Tests.Infrastructure;
+using CooperationGraph.Api.GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace CooperationGraph.Api.Tests.GraphQL;
+
+public sealed class GraphQLLimitOptionsTests
+{
+    [Fact]
+    public void The_defaults_are_valid_and_become_the_engine_limits()
+    {
+        var options = new GraphQLLimitOptions();
+
+        Assert.True(new GraphQLLimitOptionsValidator().Validate(null, options).Succeeded);
+        var limits = options.ToQueryLimits();
+        Assert.Equal(15, limits.MaxDepth);
+        Assert.Equal(TimeSpan.FromSeconds(25), limits.Timeout);
+    }
+
+    [Theory]
+    [InlineData("Limits:MaxDepth", "0", "Limits:MaxDepth must be a positive number (got 0).")]
+    [InlineData("Limits:MaxCost", "-5", "Limits:MaxCost must be a positive number (got -5).")]
+    [InlineData("Limits:ExecutionTimeout", "00:00:00", "Limits:ExecutionTimeout must be a positive time span")]
+    [InlineData("Limits:SseKeepAliveInterval", "01:00:00", "Limits:SseKeepAliveInterval must be a positive time span")]
+    public void An_invalid_limit_stops_the_host_naming_the_setting(string key, string value, string expected)
+    {
+        using var factory = TransportTestSchema.Host().With(key, value);
+
+        var failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains(failure.Failures, message => message.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Configured_limits_reach_the_engine()
+    {
+        using var factory = TransportTestSchema.Host().With("Limits:MaxTokens", "5");
+        using var client = factory.CreateClient();
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ hello nested { value } }", GraphQLHttp.ResponseJson));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("token", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+}

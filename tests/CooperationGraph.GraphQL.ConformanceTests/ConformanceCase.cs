@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace CooperationGraph.GraphQL.ConformanceTests;
+
+/// <summary>One request of the corpus, named <c>file/name</c> after the case file and the case's name.</summary>
+public sealed record ConformanceCase(string Id, string Query, JsonObject? Variables, string? OperationName)
+{
+    /// <summary>The request line both the runner and the oracle read.</summary>
+    public string ToRequestLine() => new JsonObject
+    {
+        ["query"] = Query,
+        ["variables"] = Variables?.DeepClone(),
+        ["operationName"] = OperationName,
+    }.ToJsonString();
+}
