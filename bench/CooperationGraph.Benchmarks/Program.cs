@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using CooperationGraph.Benchmarks.Storage;
+
+// The 1M-relationship storage load is a console measurement (see bench/README.md): BenchmarkDotNet's repeated
+// iterations would make it take hours.
+if (args is [StorageLoadCommand.Verb, .. var rest])
+{
+    return await StorageLoadCommand.RunAsync(rest);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.GraphQL.Type;
@@ -11,7 +12,8 @@ internal static class CooperationSchemaFactory
     public static string Sdl(GraphModel model)
     {
         var enumNames = EntityTypePlanner.EnumNames(model);
-        return CoreSdl.Text + "\n" + ExplorationSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames);
+        return CoreSdl.Text + "\n" + ExplorationSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames)
+            + (AnalyticsSdl.Text.Length == 0 ? "" : "\n" + AnalyticsSdl.Text);
     }
 
     public static GraphQLSchema Create(GraphModel model)
@@ -26,6 +28,7 @@ internal static class CooperationSchemaFactory
         QueryResolvers.Bind(bindings, where);
         ExplorationResolvers.Bind(bindings, where);
         SubscriptionResolvers.Bind(bindings);
+        AnalyticsResolvers.Bind(bindings);
         foreach (var (property, name) in enumNames)
         {
             bindings.Enum(name, property.EnumValues.ToDictionary(SchemaNames.EnumValue, value => (object)value, StringComparer.Ordinal));

@@ -1,5 +1,5 @@
-using CooperationGraph.Api.Tests.Infrastructure;
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Tests.GraphQL;

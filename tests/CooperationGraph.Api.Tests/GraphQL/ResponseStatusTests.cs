@@ -1,6 +1,6 @@
-using CooperationGraph.Api.Tests.Infrastructure;
 using System.Net;
 using System.Text.Json;
+using CooperationGraph.Api.Tests.Infrastructure;
 using static CooperationGraph.Api.Tests.GraphQL.GraphQLHttp;
 
 namespace CooperationGraph.Api.Tests.GraphQL;

@@ -1,6 +1,6 @@
-using CooperationGraph.Api.Tests.Infrastructure;
 using System.Runtime.CompilerServices;
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.Tests.Infrastructure;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Type;

@@ -25,7 +25,7 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Ready_reports_the_host_check_once_started()
+    public async Task Ready_reports_the_host_and_graph_store_checks_once_started()
     {
         await using var factory = new ApiHostFactory();
         using var client = factory.CreateClient();
@@ -35,9 +35,10 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("application/json", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var check = Assert.Single(body.RootElement.GetProperty("checks").EnumerateArray());
-        Assert.Equal("host", check.GetProperty("name").GetString());
-        Assert.Equal("Healthy", check.GetProperty("status").GetString());
+        var checks = body.RootElement.GetProperty("checks").EnumerateArray()
+            .ToDictionary(check => check.GetProperty("name").GetString()!, check => check.GetProperty("status").GetString());
+        Assert.Equal(["graph-store", "host"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.All(checks.Values, status => Assert.Equal("Healthy", status));
     }
 
     [Fact]

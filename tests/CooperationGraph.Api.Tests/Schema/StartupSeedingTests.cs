@@ -1,9 +1,9 @@
 using System.Net;
+using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Storage;
 using CooperationGraph.Api.Tests.Infrastructure;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Type;
-using CooperationGraph.Api.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
