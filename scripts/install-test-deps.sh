@@ -8,3 +8,4 @@ if [ ! -d tests/js/node_modules ] || [ tests/js/package-lock.json -nt tests/js/n
   echo "== npm ci (tests/js)"
   (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
 fi
+scripts/install-browser.sh

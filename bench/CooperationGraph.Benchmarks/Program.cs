@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CooperationGraph.Benchmarks.Load;
 using CooperationGraph.Benchmarks.Storage;
 
 // The 1M-relationship storage load is a console measurement (see bench/README.md): BenchmarkDotNet's repeated
@@ -6,6 +7,11 @@ using CooperationGraph.Benchmarks.Storage;
 if (args is [StorageLoadCommand.Verb, .. var rest])
 {
     return await StorageLoadCommand.RunAsync(rest);
+}
+
+if (args is [LoadCommand.Verb, .. var loadArguments])
+{
+    return await LoadCommand.RunAsync(loadArguments);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -18,7 +18,7 @@ builder.Services.AddApiErrorHandling();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddDashboardCors();
 builder.Services.AddClientRateLimiting();
-builder.Services.AddCooperationGraphStore();
+builder.Services.AddCooperationGraphStore(builder.Configuration);
 builder.Services.AddCooperationSchema();
 
 var app = builder.Build();

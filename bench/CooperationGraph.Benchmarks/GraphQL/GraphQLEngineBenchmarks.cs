@@ -1,3 +1,4 @@
+using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -17,7 +18,7 @@ namespace CooperationGraph.Benchmarks.GraphQL;
 /// union, variables, <c>@include</c>), phase by phase and end to end; <c>bench/graphql/run.mjs</c> times the same
 /// phases in graphql-js and <c>bench/graphql/run.sh</c> runs both and prints the ratios. Like graphql-js's
 /// <c>execute</c>, execution uses the default property resolvers and does not serialise; <see cref="EndToEndJson"/>
-/// adds writing the response as JSON, as a server would.
+/// adds writing the response as UTF-8 JSON, as the HTTP host does, and <see cref="EndToEndJsonString"/> makes a string.
 /// </summary>
 [Config(typeof(GraphQLBenchmarkConfig))]
 [MemoryDiagnoser]
@@ -26,6 +27,8 @@ public class GraphQLEngineBenchmarks
     private GraphQLBenchmarkInputs _inputs = null!;
     private GraphQLSchema _schema = null!;
     private DocumentNode _document = null!;
+    private ExecutionResult _executed = null!;
+    private readonly ArrayBufferWriter<byte> _responseBuffer = new(128 * 1024);
 
     [GlobalSetup]
     public void Setup()
@@ -44,6 +47,8 @@ public class GraphQLEngineBenchmarks
         {
             throw new InvalidOperationException("The benchmark query fails: " + errors[0].Message);
         }
+
+        _executed = result;
     }
 
     [Benchmark]
@@ -64,8 +69,28 @@ public class GraphQLEngineBenchmarks
             : await ExecuteAsync(document).ConfigureAwait(false);
     }
 
+    /// <summary>Parse, validate, execute and write the UTF-8 response into a reused buffer, as the HTTP host writes it into the response pipe.</summary>
     [Benchmark]
-    public async Task<string> EndToEndJson() => (await EndToEnd().ConfigureAwait(false)).ToJson();
+    public async Task<int> EndToEndJson()
+    {
+        var result = await EndToEnd().ConfigureAwait(false);
+        _responseBuffer.ResetWrittenCount();
+        result.WriteTo(_responseBuffer);
+        return _responseBuffer.WrittenCount;
+    }
+
+    /// <summary>As <see cref="EndToEndJson"/>, but producing a string with <see cref="ExecutionResult.ToJson"/>, like <c>JSON.stringify</c>.</summary>
+    [Benchmark]
+    public async Task<string> EndToEndJsonString() => (await EndToEnd().ConfigureAwait(false)).ToJson();
+
+    /// <summary>Only the response writing: the executed result into a reused buffer.</summary>
+    [Benchmark]
+    public int ResponseJson()
+    {
+        _responseBuffer.ResetWrittenCount();
+        _executed.WriteTo(_responseBuffer);
+        return _responseBuffer.WrittenCount;
+    }
 
     private Task<ExecutionResult> ExecuteAsync(DocumentNode document) => Executor.ExecuteAsync(new ExecutionArgs
     {

@@ -42,4 +42,10 @@ public sealed record LinkPredictionOptions
     /// their <see cref="NodeAttributes"/>.
     /// </summary>
     public Func<string, string, double>? AttributeSimilarity { get; init; }
+
+    /// <summary>
+    /// When set, only the pairs it accepts (called with both node ids, smaller index first) become candidates;
+    /// the max-normalisation of the combined score then runs over those pairs alone. Null accepts every pair.
+    /// </summary>
+    public Func<string, string, bool>? CandidateFilter { get; init; }
 }

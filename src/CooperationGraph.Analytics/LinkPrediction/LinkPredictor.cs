@@ -32,7 +32,7 @@ internal sealed class LinkPredictor
             weights[^1] = 0;
         }
 
-        var pairs = Candidates(graph, options.NodeAttributes);
+        var pairs = Candidates(graph, options.NodeAttributes, options.CandidateFilter);
         var scored = new double[pairs.Count][];
         for (var p = 0; p < pairs.Count; p++)
         {
@@ -111,8 +111,9 @@ internal sealed class LinkPredictor
             attributes.GetValueOrDefault(graph.IdOf(v)));
     }
 
-    /// <summary>Unconnected pairs (u &lt; v) two hops apart or sharing an attribute, in ascending order.</summary>
-    private static List<(int U, int V)> Candidates(GraphProjection graph, IReadOnlyDictionary<string, IReadOnlySet<string>>? attributes)
+    /// <summary>Unconnected pairs (u &lt; v) two hops apart or sharing an attribute that the filter accepts, in ascending order.</summary>
+    private static List<(int U, int V)> Candidates(
+        GraphProjection graph, IReadOnlyDictionary<string, IReadOnlySet<string>>? attributes, Func<string, string, bool>? filter)
     {
         var adjacency = graph.Outgoing;
         var n = graph.NodeCount;
@@ -173,7 +174,7 @@ internal sealed class LinkPredictor
         {
             foreach (var v in partners[u].Distinct().Order())
             {
-                if (!adjacency.Contains(u, v))
+                if (!adjacency.Contains(u, v) && (filter is null || filter(graph.IdOf(u), graph.IdOf(v))))
                 {
                     pairs.Add((u, v));
                 }

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Configuration;
@@ -13,6 +14,7 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<RequestLimitOptions, RequestLimitOptionsValidator>(RequestLimitOptions.Section);
         services.AddValidatedOptions<ShutdownOptions, ShutdownOptionsValidator>(ShutdownOptions.Section);
         services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
+        services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
         return services;
     }
 

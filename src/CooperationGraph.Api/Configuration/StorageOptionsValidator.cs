@@ -1,8 +1,11 @@
+using CooperationGraph.Domain.Store;
+using CooperationGraph.Neo4j.Store;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Configuration;
 
-internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+/// <summary>Checks the storage settings; the Neo4j ones as the Neo4j store reads them, configuration or environment.</summary>
+internal sealed class StorageOptionsValidator(IConfiguration configuration) : IValidateOptions<StorageOptions>
 {
     private static readonly string[] s_boltSchemes = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
@@ -22,10 +25,22 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 }
                 break;
             case StorageOptions.Neo4jProvider:
-                if (!Uri.TryCreate(options.Neo4jUri, UriKind.Absolute, out var uri) || !s_boltSchemes.Contains(uri.Scheme))
+                var address = options.Neo4jUri ?? configuration["NEO4J_URI"];
+                if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || !s_boltSchemes.Contains(uri.Scheme))
                 {
-                    failures.Add($"Storage:Neo4jUri must be an absolute bolt:// or neo4j:// address when Storage:Provider is 'neo4j' (got '{options.Neo4jUri}').");
+                    failures.Add($"Storage:Neo4jUri (or NEO4J_URI) must be an absolute bolt:// or neo4j:// address when Storage:Provider is 'neo4j' (got '{address}').");
+                    break;
                 }
+
+                try
+                {
+                    Neo4jServiceCollectionExtensions.ReadOptions(configuration).ToClientOptions();
+                }
+                catch (GraphStoreException invalid)
+                {
+                    failures.Add(invalid.Message);
+                }
+
                 break;
             default:
                 failures.Add($"Storage:Provider must be 'embedded' or 'neo4j' (got '{options.Provider}').");

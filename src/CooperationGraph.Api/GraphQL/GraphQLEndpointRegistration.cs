@@ -11,17 +11,17 @@ internal static class GraphQLEndpointRegistration
 
     /// <summary>
     /// GraphQL over HTTP (GET and POST) and over server-sent events at <paramref name="path"/>, which GraphiQL
-    /// shares for browsers. Its limits are read from the <c>Limits</c> section and checked here, at startup.
+    /// shares for browsers. Its limits are read from the <c>Limits</c> section.
     /// </summary>
-    /// <exception cref="OptionsValidationException">A limit is invalid; each failure names its setting.</exception>
+    /// <remarks>
+    /// Invalid limits are not reported here, while the pipeline is still being built and before the host's
+    /// invalid-configuration reporting runs: <c>AddApiOptions</c> validates them when the host starts, with every other
+    /// setting, and the host stops with a readable message. Until then the endpoint is wired with the defaults.
+    /// </remarks>
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this WebApplication app, string path = DefaultPath)
     {
-        var limits = app.Configuration.GetSection(GraphQLLimitOptions.Section).Get<GraphQLLimitOptions>() ?? new GraphQLLimitOptions();
-        var validation = new GraphQLLimitOptionsValidator().Validate(Options.DefaultName, limits);
-        if (validation.Failed)
-        {
-            throw new OptionsValidationException(Options.DefaultName, typeof(GraphQLLimitOptions), validation.Failures);
-        }
+        var configured = app.Configuration.GetSection(GraphQLLimitOptions.Section).Get<GraphQLLimitOptions>() ?? new GraphQLLimitOptions();
+        var limits = new GraphQLLimitOptionsValidator().Validate(Options.DefaultName, configured).Succeeded ? configured : new GraphQLLimitOptions();
         var services = app.Services;
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var timeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;

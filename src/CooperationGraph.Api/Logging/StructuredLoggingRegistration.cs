@@ -1,4 +1,5 @@
 using CooperationGraph.Api.Configuration;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
@@ -31,7 +32,10 @@ internal static class StructuredLoggingRegistration
         var logger = new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            // The host logs a refused configuration with its stack trace before rethrowing it; StartupFailureReporting
+            // reports it as one readable line per failure instead, so the trace is only noise for the operator.
+            .Filter.ByExcluding(logEvent => logEvent.Exception is OptionsValidationException);
         logger = json
             ? logger.WriteTo.Console(new JsonLogFormatter())
             : logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);

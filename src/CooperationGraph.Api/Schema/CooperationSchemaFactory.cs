@@ -1,4 +1,7 @@
 using CooperationGraph.Api.Schema.Analytics;
+using CooperationGraph.Api.Schema.Connections;
+using CooperationGraph.Api.Schema.Documents;
+using CooperationGraph.Api.Schema.Partners;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.GraphQL.Type;
@@ -12,7 +15,12 @@ internal static class CooperationSchemaFactory
     public static string Sdl(GraphModel model)
     {
         var enumNames = EntityTypePlanner.EnumNames(model);
-        return CoreSdl.Text + "\n" + ExplorationSdl.Text + "\n" + LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames)
+        string[] parts =
+        [
+            CoreSdl.Text, FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text, DocumentsSdl.Text,
+            LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames),
+        ];
+        return string.Join("\n", parts)
             + (AnalyticsSdl.Text.Length == 0 ? "" : "\n" + AnalyticsSdl.Text);
     }
 
@@ -24,9 +32,12 @@ internal static class CooperationSchemaFactory
         var bindings = new SchemaBindings();
         EntityResolvers.Bind(bindings, plans);
         ValueResolvers.Bind(bindings);
+        ConnectionResolvers.Bind(bindings);
         var where = new WhereTranslator(model);
         QueryResolvers.Bind(bindings, where);
-        ExplorationResolvers.Bind(bindings, where);
+        ExplorationResolvers.Bind(bindings, where, model);
+        PartnersResolvers.Bind(bindings);
+        DocumentResolvers.Bind(bindings);
         SubscriptionResolvers.Bind(bindings);
         AnalyticsResolvers.Bind(bindings);
         foreach (var (property, name) in enumNames)

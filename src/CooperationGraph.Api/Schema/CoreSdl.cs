@@ -1,3 +1,5 @@
+using CooperationGraph.Api.Schema.Connections;
+
 namespace CooperationGraph.Api.Schema;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CooperationGraph.Api.Schema;
 internal static class CoreSdl
 {
     /// <summary>The fields every entity type has, in the order every entity type lists them.</summary>
-    public const string EntityFields = """
+    public static string EntityFields => $$"""
           "The stable id, `prefix:slug`."
           id: ID!
           "The Chinese name exactly as the letters write it (名称)."
@@ -33,9 +35,17 @@ internal static class CoreSdl
             "Keep only outgoing or incoming ones."
             direction: Direction
           ): [Relation!]!
+          "Every relationship of the entity, either way, filtered, sorted and paged (a hub has thousands)."
+          relationsConnection(
+        {{ConnectionSdl.PagingArguments("relation", 100, RelationFilter.MaxRelationsPerEntity)}}
+            "The predicate."
+            where: RelationWhere
+            "Sort keys, most significant first; by relationship id when absent."
+            orderBy: [RelationOrder!]
+          ): RelationConnection!
         """;
 
-    public const string Text = """
+    public static string Text => $$"""
         "Anything addressable by a global id."
         interface Node {
           "The stable id, `prefix:slug` (`org:gx-dost`)."
@@ -134,114 +144,6 @@ internal static class CoreSdl
           sources: [Source!]!
         }
 
-        "Paging state of a connection (Relay cursor connections)."
-        type PageInfo {
-          "Whether entities follow this page."
-          hasNextPage: Boolean!
-          "Whether entities precede this page."
-          hasPreviousPage: Boolean!
-          "The cursor of the first edge."
-          startCursor: String
-          "The cursor of the last edge; pass as `after` for the next page."
-          endCursor: String
-        }
-
-        "One entity of a page, with its cursor."
-        type EntityEdge {
-          "Pass as `after` to continue after this entity."
-          cursor: String!
-          "The entity."
-          node: Entity!
-        }
-
-        "A page of entities."
-        type EntityConnection {
-          "How many entities match in all."
-          totalCount: Int!
-          "Paging state."
-          pageInfo: PageInfo!
-          "The entities of the page with their cursors."
-          edges: [EntityEdge!]!
-          "The entities of the page."
-          nodes: [Entity!]!
-        }
-
-        "A test on one declared property (a property of the graph model, such as `bloc` or `annualAmount`)."
-        input PropertyCondition {
-          "The property name."
-          name: String!
-          "Equals: text, number, `true`/`false`, a date (`2021-06-18`) or an enum value as the model spells it."
-          eq: String
-          "Equals one of these."
-          in: [String!]
-          "Contains this text, ignoring ASCII case (text and text-list properties)."
-          contains: String
-          "Greater than (numbers, amounts in base units, dates by their start)."
-          gt: String
-          "Greater than or equal."
-          gte: String
-          "Less than."
-          lt: String
-          "Less than or equal."
-          lte: String
-        }
-
-        "A relationship the entity must have."
-        input RelatedCondition {
-          "The relationship type; any type when absent."
-          type: String
-          "The entity at the other end; any entity when absent."
-          other: ID
-          "OUT (default): the entity is the start; IN: the end."
-          direction: Direction
-        }
-
-        "A predicate on entities; all conditions given must hold."
-        input EntityWhere {
-          "Every one of these holds."
-          and: [EntityWhere!]
-          "At least one of these holds."
-          or: [EntityWhere!]
-          "This does not hold."
-          not: EntityWhere
-          "The id equals."
-          id: ID
-          "The id is one of."
-          id_in: [ID!]
-          "The Chinese name equals."
-          name: String
-          "The Chinese name is one of."
-          name_in: [String!]
-          "The Chinese name contains."
-          name_contains: String
-          "The English name contains, ignoring ASCII case."
-          nameEn_contains: String
-          "Located in this region (a `LOCATED_IN` relationship to it)."
-          region: ID
-          "Works in or concerns this sector (an `IN_SECTOR` relationship to it)."
-          sector: ID
-          "Has a relationship of a type, to or from an entity."
-          related: RelatedCondition
-          "Property tests."
-          properties: [PropertyCondition!]
-        }
-
-        "Ascending or descending."
-        enum SortDirection {
-          "Smallest first."
-          ASC
-          "Largest first."
-          DESC
-        }
-
-        "One sort key; ties are always broken by id, so paging is stable."
-        input EntityOrder {
-          "`id`, `name`, `nameEn` or a property name (dates sort by start, amounts by value); entities lacking it sort last."
-          field: String!
-          "The direction; ascending by default."
-          direction: SortDirection = ASC
-        }
-
         "Where planners and dashboards start: look-up by id, search, and filtered pages of entities."
         type Query {
           "Any node by its id; null when none has it."
@@ -257,10 +159,7 @@ internal static class CoreSdl
           ): [Entity!]!
           "A filtered, sorted page of entities."
           entities(
-            "The page size (0 to 1000; default 50)."
-            first: Int
-            "The cursor after which the page starts."
-            after: String
+        {{ConnectionSdl.PagingArguments("entity", 50, 1000)}}
             "Keep only entities carrying this label (concrete or abstract)."
             label: String
             "The predicate."

@@ -1,4 +1,6 @@
+using System.Collections;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Connections;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Execution;
@@ -54,17 +56,14 @@ internal static class EntityResolvers
                     _ => Direction.Both,
                 };
                 return RelationsAsync(context, new RelationshipSelection(types, direction, Limit(context)));
-            });
+            })
+            .Resolve(type, "relationsConnection", context => RelationsConnectionAsync(context));
     }
 
     private static void BindExtras(SchemaBindings bindings, string type)
     {
         switch (type)
         {
-            case "Document":
-                bindings.Resolve(type, "title", context => Node(context).Name)
-                    .Resolve(type, "text", async context => await GraphLoaders.From(context).DocumentTextAsync(Node(context).Id).ConfigureAwait(false));
-                break;
             case "Region":
                 bindings.Resolve(type, "parent", async context => (await RegionsAsync(context, Direction.Outgoing).ConfigureAwait(false)).FirstOrDefault())
                     .Resolve(type, "children", async context => await RegionsAsync(context, Direction.Incoming).ConfigureAwait(false));
@@ -77,6 +76,18 @@ internal static class EntityResolvers
         var node = Node(context);
         var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, selection).ConfigureAwait(false);
         return relationships.Select(relationship => new RelationView(relationship, node.Id)).ToArray();
+    }
+
+    private static async ValueTask<object?> RelationsConnectionAsync(ResolveFieldContext context)
+    {
+        var arguments = ConnectionArguments.From(context, RelationFilter.MaxRelationsPerEntity);
+        var test = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } where ? RelationFilter.Translate(where) : null;
+        var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
+        var node = Node(context);
+        var selection = new RelationshipSelection(null, Direction.Both, RelationFilter.MaxRelationsPerEntity);
+        var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, selection).ConfigureAwait(false);
+        var views = relationships.Select(relationship => new RelationView(relationship, node.Id));
+        return Connection.Of(RelationFilter.Sort(test is null ? views : views.Where(test), orderBy), arguments, DefaultRelationLimit);
     }
 
     private static async Task<IReadOnlyList<GraphNode>> RegionsAsync(ResolveFieldContext context, Direction direction)

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
@@ -7,12 +8,12 @@ namespace CooperationGraph.Api.Schema;
 internal static class EntityTypePlanner
 {
     /// <summary>Fields every entity type has: never shadowed by a property or a relationship.</summary>
-    private static readonly string[] CommonFields = ["id", "name", "nameEn", "aliases", "label", "labels", "description", "sources", "relations"];
+    private static readonly string[] CommonFields = ["id", "name", "nameEn", "aliases", "label", "labels", "description", "sources", "relations", "relationsConnection"];
 
     /// <summary>The fields some labels add to the common ones.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ExtraFields = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["Document"] = ["title", "text"],
+        ["Document"] = DocumentsSdl.ExtraFields,
         ["Region"] = ["parent", "children"],
     };
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Utilities;
@@ -10,7 +11,7 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>Binds <c>neighborhood</c>, <c>paths</c>, <c>entityCounts</c> and <c>relationshipCounts</c> to the store's traversals and aggregates.</summary>
 internal static class ExplorationResolvers
 {
-    public static void Bind(SchemaBindings bindings, WhereTranslator where)
+    public static void Bind(SchemaBindings bindings, WhereTranslator where, GraphModel model)
     {
         bindings.Resolve("Query", "neighborhood", context => UserInputError.GuardAsync(async () =>
         {
@@ -27,27 +28,15 @@ internal static class ExplorationResolvers
         }));
         bindings.Resolve("Query", "entityCounts", context => UserInputError.GuardAsync(async () =>
         {
-            var grouping = context.GetArgument<string>("by") switch
-            {
-                "LABEL" => AggregateGrouping.Label,
-                "PROPERTY" => AggregateGrouping.Property,
-                _ => AggregateGrouping.Year,
-            };
-            var filter = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition ? where.Translate(condition) : null;
-            var query = new AggregateQuery(AggregateTarget.Nodes, grouping, context.GetArgument<string>("property"), context.GetArgument<string>("label"),
-                filter, SumAmountProperty: context.GetArgument<string>("sumOf"));
-            return await GraphLoaders.From(context).DeferAsync((store, token) => store.AggregateAsync(query, token)).ConfigureAwait(false);
+            var query = new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Label, context.GetArgument<string>("property"),
+                context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"));
+            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "relationshipCounts", context => UserInputError.GuardAsync(async () =>
         {
-            var grouping = context.GetArgument<string>("by") switch
-            {
-                "TYPE" => AggregateGrouping.RelationshipType,
-                "STATUS" => AggregateGrouping.Status,
-                _ => AggregateGrouping.Year,
-            };
-            var query = new AggregateQuery(AggregateTarget.Relationships, grouping, Label: context.GetArgument<string>("label"), Types: Types(context));
-            return await GraphLoaders.From(context).DeferAsync((store, token) => store.AggregateAsync(query, token)).ConfigureAwait(false);
+            var query = new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Label: context.GetArgument<string>("label"),
+                Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context));
+            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("GraphView", "nodes", context => ((Subgraph)context.Source!).Nodes)
             .Resolve("GraphView", "edges", context => ((Subgraph)context.Source!).Relationships)
@@ -68,6 +57,33 @@ internal static class ExplorationResolvers
             .Resolve("GraphEdge", "status", context => Edge(context).Status)
             .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
     }
+
+    private static async Task<IReadOnlyList<AggregateBucket>> CountAsync(ResolveFieldContext context, GraphModel model, AggregateQuery query, string by)
+    {
+        var loaders = GraphLoaders.From(context);
+        var counts = new DashboardCounts(model, loaders);
+        return by switch
+        {
+            "REGION" => await counts.ByRegionAsync(query).ConfigureAwait(false),
+            "BLOC" => await counts.ByBlocAsync(query).ConfigureAwait(false),
+            "SECTOR" => await counts.BySectorAsync(query).ConfigureAwait(false),
+            _ => await loaders.DeferAsync((store, token) => store.AggregateAsync(query with { GroupBy = StoreGrouping(by) }, token)).ConfigureAwait(false),
+        };
+    }
+
+    private static AggregateGrouping StoreGrouping(string by) => by switch
+    {
+        "LABEL" => AggregateGrouping.Label,
+        "PROPERTY" => AggregateGrouping.Property,
+        "TYPE" => AggregateGrouping.RelationshipType,
+        "STATUS" => AggregateGrouping.Status,
+        _ => AggregateGrouping.Year,
+    };
+
+    private static async Task<NodeFilter?> FilterAsync(ResolveFieldContext context, WhereTranslator where) =>
+        context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
+            ? await where.TranslateAsync(condition, GraphLoaders.From(context)).ConfigureAwait(false)
+            : null;
 
     private static string[]? Types(ResolveFieldContext context) =>
         context.GetArgument<IEnumerable>("types")?.OfType<string>().ToArray();

@@ -64,6 +64,12 @@ internal static class ExplorationSdl
           PROPERTY
           "By the start year of the date property named by `property`."
           YEAR
+          "By the region each is located in (`LOCATED_IN`), keyed by region id; one located in two regions counts in both."
+          REGION
+          "By bloc (`Guangxi`, `GreaterBayArea`, `Other`): a region's own, else that of a region it is located in."
+          BLOC
+          "By sector (`IN_SECTOR`), keyed by sector id; one in two sectors counts in both."
+          SECTOR
         }
 
         "How relationships are grouped when counted."
@@ -74,6 +80,14 @@ internal static class ExplorationSdl
           STATUS
           "By the start year of the relationship's date."
           YEAR
+          "By the concrete label of the start entity: the kind of actor."
+          LABEL
+          "By the region the start entity is located in, keyed by region id."
+          REGION
+          "By the bloc of the start entity."
+          BLOC
+          "By the sector of the start entity, keyed by sector id."
+          SECTOR
         }
 
         "A committed write to the graph."
@@ -125,7 +139,7 @@ internal static class ExplorationSdl
             "At most this many paths (1 to 1000)."
             first: Int = 10
           ): [Path!]!
-          "Entities counted by label, property value or year, with sums of an amount property."
+          "Entities counted by label, property value, year, region, bloc or sector, with sums of an amount property (in base units: yuan for money)."
           entityCounts(
             "The grouping."
             by: EntityGrouping!
@@ -138,7 +152,7 @@ internal static class ExplorationSdl
             "Sum this amount property (`annualAmount`) in each group."
             sumOf: String
           ): [CountBucket!]!
-          "Relationships counted by type, status or year, with the sums of their stated amounts."
+          "Relationships counted by type, status, year, or the label, region, bloc or sector of their start entity, with the sums of their stated amounts (in base units: yuan for money)."
           relationshipCounts(
             "The grouping."
             by: RelationshipGrouping!
@@ -146,6 +160,8 @@ internal static class ExplorationSdl
             types: [String!]
             "Keep only relationships whose start entity carries this label."
             label: String
+            "Keep only relationships whose start entity matches."
+            where: EntityWhere
           ): [CountBucket!]!
         }
         """;

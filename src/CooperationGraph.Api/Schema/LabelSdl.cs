@@ -1,4 +1,5 @@
 using System.Text;
+using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
@@ -62,8 +63,7 @@ internal static class LabelSdl
         switch (label)
         {
             case "Document":
-                sdl.Append("  \"The title (标题): the document's name.\"\n  title: String!\n")
-                    .Append("  \"The full text of the letter, byte for byte as received (全文); null for reference works.\"\n  text: String\n");
+                sdl.Append(DocumentsSdl.DocumentFields);
                 break;
             case "Region":
                 sdl.Append("  \"The region this one is part of (上级行政区), by `PART_OF`.\"\n  parent: Region\n")

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
@@ -11,7 +12,17 @@ namespace CooperationGraph.Api.Schema;
 /// </summary>
 internal sealed class WhereTranslator(GraphModel model)
 {
-    public NodeFilter Translate(IReadOnlyDictionary<string, object?> where)
+    /// <summary>
+    /// Translates a predicate, first looking up what the store's filters cannot express directly: the regions of a
+    /// bloc, and the entities of a label used inside the predicate.
+    /// </summary>
+    public async Task<NodeFilter> TranslateAsync(IReadOnlyDictionary<string, object?> where, GraphLoaders loaders)
+    {
+        var lookups = await FilterLookups.LoadAsync(where, model, loaders).ConfigureAwait(false);
+        return Translate(where, lookups);
+    }
+
+    private NodeFilter Translate(IReadOnlyDictionary<string, object?> where, FilterLookups lookups)
     {
         var conditions = new List<NodeFilter>();
         foreach (var (key, value) in where)
@@ -23,9 +34,13 @@ internal sealed class WhereTranslator(GraphModel model)
 
             conditions.Add(key switch
             {
-                "and" => new AndFilter(Nested(value)),
-                "or" => new OrFilter(Nested(value)),
-                "not" => new NotFilter(Translate(Map(value))),
+                "and" => new AndFilter(Nested(value, lookups)),
+                "or" => new OrFilter(Nested(value, lookups)),
+                "not" => new NotFilter(Translate(Map(value), lookups)),
+                "label" => lookups.OfLabel((string)value),
+                "label_in" => new OrFilter(Strings(value).Select(label => lookups.OfLabel((string)label)).ToArray()),
+                "bloc" => lookups.OfBloc((string)value),
+                "bloc_in" => new OrFilter(Strings(value).Select(bloc => lookups.OfBloc((string)bloc)).ToArray()),
                 "id" => NodeFilter.Eq("id", value),
                 "id_in" => new InFilter("id", Strings(value)),
                 "name" => NodeFilter.Eq("name", value),
@@ -43,7 +58,7 @@ internal sealed class WhereTranslator(GraphModel model)
         return conditions.Count == 1 ? conditions[0] : new AndFilter(conditions);
     }
 
-    private NodeFilter[] Nested(object value) => Items(value).Select(item => Translate(Map(item))).ToArray();
+    private NodeFilter[] Nested(object value, FilterLookups lookups) => Items(value).Select(item => Translate(Map(item), lookups)).ToArray();
 
     private static RelatedFilter Related(IReadOnlyDictionary<string, object?> related) => new(
         related.GetValueOrDefault("type") as string,
@@ -106,10 +121,10 @@ internal sealed class WhereTranslator(GraphModel model)
     private static string NonEmpty(string key, string value) =>
         value.Length > 0 ? value : throw UserInputError.Create($"{key} needs a non-empty text.");
 
-    private static IReadOnlyDictionary<string, object?> Map(object? value) =>
+    internal static IReadOnlyDictionary<string, object?> Map(object? value) =>
         value as IReadOnlyDictionary<string, object?> ?? throw UserInputError.Create("Expected an input object.");
 
-    private static object[] Strings(object value) => Items(value).OfType<string>().ToArray<object>();
+    internal static object[] Strings(object value) => Items(value).OfType<string>().ToArray<object>();
 
-    private static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];
+    internal static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];
 }

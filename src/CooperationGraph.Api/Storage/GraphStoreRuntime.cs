@@ -7,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace CooperationGraph.Api.Storage;
 
 /// <summary>
-/// Opens the configured store and seeds it before the server takes requests (hosted services start first), and
-/// closes it when the container is disposed. Seeding is idempotent: an unchanged seed set leaves the version alone.
+/// Opens the configured store (the embedded one here; the Neo4j one is registered by <see cref="StorageRegistration"/>)
+/// and seeds it before the server takes requests (hosted services start first), and closes it when the container is
+/// disposed. Seeding is idempotent: an unchanged seed set leaves the version alone.
 /// </summary>
 internal sealed partial class GraphStoreRuntime(
+    IServiceProvider services,
     IOptions<StorageOptions> storage,
     IOptions<GraphDataOptions> data,
     GraphModelSource model,
@@ -30,24 +32,16 @@ internal sealed partial class GraphStoreRuntime(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = storage.Value;
-        if (settings.Provider == StorageOptions.Neo4jProvider)
-        {
-            throw new OptionsValidationException(
-                StorageOptions.Section,
-                typeof(StorageOptions),
-                ["Storage:Provider 'neo4j' is not yet available in this service; use 'embedded'."]);
-        }
-
-        var databasePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DatabasePath!));
-        var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions { DatabasePath = databasePath }, timeProvider, cancellationToken)
-            .ConfigureAwait(false);
+        var (store, location) = settings.Provider == StorageOptions.Neo4jProvider
+            ? (services.GetRequiredService<IGraphStore>(), "neo4j")
+            : await OpenEmbeddedAsync(settings, cancellationToken).ConfigureAwait(false);
         try
         {
             if (data.Value.SeedOnStart)
             {
                 var snapshot = SeedLoader.Load(model.SeedDataDirectory, model.Model);
                 Seeded = await store.ReplaceAllAsync(snapshot, cancellationToken).ConfigureAwait(false);
-                LogSeeded(logger, databasePath, Seeded.Replaced, Seeded.Version, snapshot.Nodes.Count, snapshot.Relationships.Count);
+                LogSeeded(logger, location, Seeded.Replaced, Seeded.Version, snapshot.Nodes.Count, snapshot.Relationships.Count);
             }
         }
         catch
@@ -61,6 +55,14 @@ internal sealed partial class GraphStoreRuntime(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private async Task<(IGraphStore Store, string Location)> OpenEmbeddedAsync(StorageOptions settings, CancellationToken cancellationToken)
+    {
+        var databasePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DatabasePath!));
+        var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions { DatabasePath = databasePath }, timeProvider, cancellationToken)
+            .ConfigureAwait(false);
+        return (store, databasePath);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _store, null) is { } store)
@@ -70,6 +72,6 @@ internal sealed partial class GraphStoreRuntime(
     }
 
     [LoggerMessage(EventId = 40, EventName = "GraphStoreSeeded", Level = LogLevel.Information,
-        Message = "Graph store {DatabasePath} ready (replaced: {Replaced}, version {Version}, {NodeCount} nodes, {RelationshipCount} relationships)")]
-    private static partial void LogSeeded(ILogger logger, string databasePath, bool replaced, long version, int nodeCount, int relationshipCount);
+        Message = "Graph store {Location} ready (replaced: {Replaced}, version {Version}, {NodeCount} nodes, {RelationshipCount} relationships)")]
+    private static partial void LogSeeded(ILogger logger, string location, bool replaced, long version, int nodeCount, int relationshipCount);
 }

@@ -44,6 +44,9 @@ internal sealed class ExecutionContext
 
     public FieldResolver FieldResolver { get; }
 
+    /// <summary>Whether fields without a resolver of their own read their parent's property, with no middleware around them.</summary>
+    public bool ResolvesLeavesByDefault => _middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
+
     public TypeResolver TypeResolver { get; }
 
     public CancellationToken CancellationToken { get; }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using CooperationGraph.GraphQL.Error;
 
@@ -49,16 +51,33 @@ public sealed class ExecutionResult
     /// <param name="writer">The destination.</param>
     public void WriteTo(Utf8JsonWriter writer) => ResultJsonWriter.Write(writer, this);
 
+    /// <summary>Writes the response as compact UTF-8 JSON into a buffer, e.g. an HTTP response's <c>BodyWriter</c>.</summary>
+    /// <param name="destination">The buffer to write to; the caller flushes it.</param>
+    public void WriteTo(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var writer = new Utf8JsonWriter(destination, ResultJsonWriter.WriterOptions);
+        WriteTo(writer);
+    }
+
+    /// <summary>Writes the response as compact UTF-8 JSON to a stream, through a pooled buffer.</summary>
+    /// <param name="destination">The stream to write to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes once the whole response was written to the stream.</returns>
+    public async Task WriteToAsync(Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer);
+        await destination.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The response as a compact JSON string.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
-        {
-            WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

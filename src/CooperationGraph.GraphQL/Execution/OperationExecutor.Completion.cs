@@ -43,6 +43,37 @@ internal sealed partial class OperationExecutor
         };
     }
 
+    /// <summary>
+    /// A scalar or enum field without arguments, resolved by the default resolver with no middleware: nothing can
+    /// observe a resolve context, so none is made, and the response path is only made for an error.
+    /// </summary>
+    private object? ExecuteDefaultLeafField(
+        GraphQLObjectType parentType, object? source, GraphQLField field, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
+    {
+        try
+        {
+            var value = DefaultResolvers.ReadProperty(source, field.Name);
+            if (value is Exception error)
+            {
+                throw error;
+            }
+
+            var leafType = field.Type is GraphQLNonNull nonNull ? nonNull.OfType : field.Type;
+            var completed = value is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }
+                ? null
+                : leafType is GraphQLScalarType scalar
+                    ? CompleteLeaf(scalar, value)
+                    : ((GraphQLEnumType)leafType).Serialize(value is JsonElement element ? JsonValues.ToPlain(element) : value);
+            return completed is null && field.Type is GraphQLNonNull
+                ? throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.")
+                : completed;
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, field.Type, fieldNodes, new ResponsePath(parentPath, key, parentType.Name));
+        }
+    }
+
     private static async ValueTask<object?> RequireNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>
         await inner.ConfigureAwait(false) ?? throw NullForNonNull(info);
 
@@ -81,7 +112,7 @@ internal sealed partial class OperationExecutor
         {
             for (var index = 0; index < items.Length; index++)
             {
-                var itemPath = new ResponsePath(path, index, null);
+                var itemPath = new ResponsePath(path, ResponsePath.Index(index), null);
                 try
                 {
                     var completed = CompleteValue(itemType, fieldNodes, info, itemPath, items[index]);
@@ -128,13 +159,39 @@ internal sealed partial class OperationExecutor
 
     private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
     {
+        var resolveTypeAsync = abstractType switch
+        {
+            GraphQLInterfaceType @interface => @interface.ResolveTypeAsync,
+            GraphQLUnionType union => union.ResolveTypeAsync,
+            _ => null,
+        };
+        if (resolveTypeAsync is not null)
+        {
+            var naming = resolveTypeAsync(result, info, abstractType);
+            return naming.IsCompletedSuccessfully
+                ? CompleteAsRuntimeType(naming.Result, abstractType, fieldNodes, info, path, result)
+                : CompleteAbstractAsync(naming, abstractType, fieldNodes, info, path, result);
+        }
+
         var resolveType = abstractType switch
         {
             GraphQLInterfaceType @interface => @interface.ResolveType,
             GraphQLUnionType union => union.ResolveType,
             _ => null,
         } ?? context.TypeResolver;
-        var typeName = resolveType(result, info, abstractType);
+        return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, fieldNodes, info, path, result);
+    }
+
+    private async ValueTask<object?> CompleteAbstractAsync(
+        ValueTask<string?> naming, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        var typeName = await naming.ConfigureAwait(false);
+        return await CompleteAsRuntimeType(typeName, abstractType, fieldNodes, info, path, result).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteAsRuntimeType(
+        string? typeName, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
         if (typeName is null)
         {
             throw new GraphQLError(

@@ -27,9 +27,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             return null;
         }
 
-        var fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
         try
         {
+            // Inside the try: a root @skip/@include whose argument fails to coerce is a request error with data null.
+            var fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
             var pending = operation.Operation == OperationType.Mutation
                 ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields)
                 : ExecuteFields(rootType, rootValue, null, fields);
@@ -52,7 +53,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             for (var i = 0; i < fields.Count; i++)
             {
                 var (key, nodes) = fields.GetAt(i);
-                var value = ExecuteField(parentType, source, nodes, new ResponsePath(path, key, parentType.Name));
+                var value = ExecuteField(parentType, source, nodes, path, key);
                 if (value.IsCompletedSuccessfully)
                 {
                     var completed = value.Result;
@@ -81,7 +82,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         for (var i = 0; i < fields.Count; i++)
         {
             var (key, nodes) = fields.GetAt(i);
-            var value = await ExecuteField(parentType, source, nodes, new ResponsePath(null, key, parentType.Name)).ConfigureAwait(false);
+            var value = await ExecuteField(parentType, source, nodes, null, key).ConfigureAwait(false);
             if (!ReferenceEquals(value, Skipped))
             {
                 result.Add(key, value);
@@ -91,7 +92,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(GraphQLObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath path)
+    private ValueTask<object?> ExecuteField(GraphQLObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
     {
         var fieldNode = fieldNodes[0];
         var field = GetFieldDefinition(parentType, fieldNode.Name.Value);
@@ -100,6 +101,12 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             return new ValueTask<object?>(Skipped);
         }
 
+        if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
+        {
+            return new ValueTask<object?>(ExecuteDefaultLeafField(parentType, source, field, fieldNodes, parentPath, key));
+        }
+
+        var path = new ResponsePath(parentPath, key, parentType.Name);
         var returnType = field.Type;
         ResolveFieldContext resolveContext;
         ValueTask<object?> resolved;

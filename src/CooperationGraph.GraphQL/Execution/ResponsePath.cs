@@ -3,6 +3,9 @@ namespace CooperationGraph.GraphQL.Execution;
 /// <summary>A position in the response: a linked list of field names and list indices, leaf last.</summary>
 public sealed class ResponsePath
 {
+    // List indices are boxed once: every item of every list gets a path, and most lists are short.
+    private static readonly object[] BoxedIndices = [.. Enumerable.Range(0, 1024).Select(static i => (object)i)];
+
     internal ResponsePath(ResponsePath? previous, object key, string? typeName)
     {
         Previous = previous;
@@ -41,4 +44,6 @@ public sealed class ResponsePath
 
     /// <inheritdoc />
     public override string ToString() => string.Join('.', ToList());
+
+    internal static object Index(int index) => (uint)index < (uint)BoxedIndices.Length ? BoxedIndices[index] : index;
 }

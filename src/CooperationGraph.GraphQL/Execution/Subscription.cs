@@ -42,7 +42,17 @@ internal static class Subscription
             return (null, new GraphQLError("Schema is not configured to execute subscription operation.", [operation]));
         }
 
-        var fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
+        OrderedDictionary<string, List<FieldNode>> fields;
+        try
+        {
+            fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
+        }
+        catch (GraphQLError error)
+        {
+            // A root @skip/@include whose argument fails to coerce, as graphql-js's createSourceEventStream reports it.
+            return (null, error);
+        }
+
         if (fields.Count == 0)
         {
             return (null, new GraphQLError("Subscription operation has no fields.", [operation]));

@@ -19,6 +19,11 @@ internal sealed class QueryComplexityAnalyzer
     private readonly int _defaultListSize;
     private readonly HashSet<string> _activeFragments = new(StringComparer.Ordinal);
 
+    // Each fragment is walked once per depth it is spread at: a chain of fragments that each spread the next twice
+    // would otherwise take 2^n steps, and the limits exist to stop exactly such documents cheaply.
+    private readonly Dictionary<(string Fragment, int Depth), FragmentMeasurement> _measuredFragments = [];
+    private int _cyclesCut;
+
     private QueryComplexityAnalyzer(GraphQLSchema schema, DocumentNode document, IReadOnlyDictionary<string, object?>? variables, int defaultListSize)
     {
         _schema = schema;
@@ -38,9 +43,9 @@ internal sealed class QueryComplexityAnalyzer
 
     public int Depth { get; private set; }
 
-    public int Fields { get; private set; }
+    public long Fields { get; private set; }
 
-    public int Aliases { get; private set; }
+    public long Aliases { get; private set; }
 
     public long Cost { get; private set; }
 
@@ -101,15 +106,47 @@ internal sealed class QueryComplexityAnalyzer
                     cost = SaturatingAdd(cost, Walk(conditionType, inline.SelectionSet, depth));
                     break;
                 case FragmentSpreadNode spread:
-                    var name = spread.Name.Value;
-                    if (_fragments.TryGetValue(name, out var fragment) && _activeFragments.Add(name))
-                    {
-                        cost = SaturatingAdd(cost, Walk(_schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, depth));
-                        _activeFragments.Remove(name);
-                    }
-
+                    cost = SaturatingAdd(cost, MeasureFragment(spread.Name.Value, depth));
                     break;
             }
+        }
+
+        return cost;
+    }
+
+    private long MeasureFragment(string name, int depth)
+    {
+        if (!_fragments.TryGetValue(name, out var fragment))
+        {
+            return 0;
+        }
+
+        if (_activeFragments.Contains(name))
+        {
+            _cyclesCut++;
+            return 0;
+        }
+
+        if (_measuredFragments.TryGetValue((name, depth), out var known))
+        {
+            Fields = SaturatingAdd(Fields, known.Fields);
+            Aliases = SaturatingAdd(Aliases, known.Aliases);
+            Depth = Math.Max(Depth, known.Depth);
+            return known.Cost;
+        }
+
+        var (fieldsBefore, aliasesBefore, depthBefore, cyclesBefore) = (Fields, Aliases, Depth, _cyclesCut);
+        Depth = 0;
+        _activeFragments.Add(name);
+        var cost = Walk(_schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, depth);
+        _activeFragments.Remove(name);
+        var reached = Depth;
+        Depth = Math.Max(depthBefore, reached);
+
+        // A walk cut short by a cycle depends on the spread path; validated documents have no cycles anyway.
+        if (_cyclesCut == cyclesBefore)
+        {
+            _measuredFragments[(name, depth)] = new FragmentMeasurement(cost, Fields - fieldsBefore, Aliases - aliasesBefore, reached);
         }
 
         return cost;
@@ -160,4 +197,6 @@ internal sealed class QueryComplexityAnalyzer
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static long SaturatingMultiply(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
+
+    private readonly record struct FragmentMeasurement(long Cost, long Fields, long Aliases, int Depth);
 }

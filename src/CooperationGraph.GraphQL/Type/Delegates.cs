@@ -22,6 +22,16 @@ public delegate ValueTask<IAsyncEnumerable<object?>> SourceStreamResolver(Resolv
 /// <returns>The object type's name, or null when it cannot be told.</returns>
 public delegate string? TypeResolver(object value, ResolveFieldContext context, GraphQLNamedType abstractType);
 
+/// <summary>
+/// Names the object type of a value whose field type is an interface or union, when telling needs I/O (e.g. a
+/// lookup by identifier); sibling fields keep running while it waits.
+/// </summary>
+/// <param name="value">The resolved value.</param>
+/// <param name="context">The field being completed.</param>
+/// <param name="abstractType">The interface or union.</param>
+/// <returns>The object type's name, or null when it cannot be told.</returns>
+public delegate ValueTask<string?> AsyncTypeResolver(object value, ResolveFieldContext context, GraphQLNamedType abstractType);
+
 /// <summary>Tells whether a value belongs to an object type, the fallback when an abstract type has no resolver.</summary>
 /// <param name="value">The resolved value.</param>
 /// <param name="context">The field being completed.</param>

@@ -34,6 +34,9 @@ public sealed class GraphQLField
     /// <summary>The field's output type.</summary>
     public GraphQLType Type { get; }
 
+    /// <summary>Whether the field's value is a scalar or enum, possibly non-null, rather than a list or an object.</summary>
+    internal bool IsLeaf => (Type is GraphQLNonNull nonNull ? nonNull.OfType : Type) is GraphQLScalarType or GraphQLEnumType;
+
     /// <summary>The arguments in declaration order.</summary>
     public IReadOnlyList<GraphQLArgument> Arguments { get; }
 

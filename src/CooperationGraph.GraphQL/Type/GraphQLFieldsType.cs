@@ -114,4 +114,7 @@ public sealed class GraphQLInterfaceType : GraphQLFieldsType
 
     /// <summary>Names the object type of a value, or null to fall back to each candidate's <c>IsTypeOf</c>.</summary>
     public TypeResolver? ResolveType { get; set; }
+
+    /// <summary>Names the object type of a value asynchronously; when set, it is used instead of <see cref="ResolveType"/>.</summary>
+    public AsyncTypeResolver? ResolveTypeAsync { get; set; }
 }

@@ -31,4 +31,7 @@ public sealed class GraphQLUnionType : GraphQLNamedType
 
     /// <summary>Names the object type of a value, or null to fall back to each member's <c>IsTypeOf</c>.</summary>
     public TypeResolver? ResolveType { get; set; }
+
+    /// <summary>Names the object type of a value asynchronously; when set, it is used instead of <see cref="ResolveType"/>.</summary>
+    public AsyncTypeResolver? ResolveTypeAsync { get; set; }
 }

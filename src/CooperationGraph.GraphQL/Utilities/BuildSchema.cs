@@ -68,6 +68,21 @@ public static class BuildSchema
             }
         }
 
+        foreach (var (typeName, resolver) in bindings.AsyncTypeResolvers)
+        {
+            switch (schema.GetType(typeName))
+            {
+                case GraphQLInterfaceType @interface:
+                    @interface.ResolveTypeAsync = resolver;
+                    break;
+                case GraphQLUnionType union:
+                    union.ResolveTypeAsync = resolver;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Cannot bind a type resolver: \"{typeName}\" is not an interface or union of the schema.");
+            }
+        }
+
         foreach (var (typeName, predicate) in bindings.IsTypeOfs)
         {
             if (schema.GetType(typeName) is not GraphQLObjectType objectType)

@@ -109,7 +109,8 @@ public static class CoerceInputValue
         {
             onError([.. path], inputValue, error);
         }
-        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        // Any other exception of a value parser, a custom scalar's included, is an input error, as in graphql-js.
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             onError([.. path], inputValue, new GraphQLError($"Expected type \"{typeName}\". " + exception.Message, originalError: exception));
         }
@@ -127,6 +128,15 @@ public static class CoerceInputValue
 
         var input = entries as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(entries, StringComparer.Ordinal);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var errorCount = 0;
+        HashSet<string>? failedFields = null;
+        InputCoercionErrorHandler countingOnError = type.IsOneOf
+            ? (errorPath, invalidValue, error) =>
+            {
+                errorCount++;
+                onError(errorPath, invalidValue, error);
+            }
+        : onError;
         foreach (var field in type.Fields.Values)
         {
             if (!input.TryGetValue(field.Name, out var fieldValue))
@@ -144,8 +154,15 @@ public static class CoerceInputValue
             }
 
             path.Add(field.Name);
-            result[field.Name] = Coerce(fieldValue, field.Type, onError, path);
+            var errorsBefore = errorCount;
+            result[field.Name] = Coerce(fieldValue, field.Type, countingOnError, path);
             path.RemoveAt(path.Count - 1);
+            if (errorCount != errorsBefore)
+            {
+                // As in graphql-js, a value that failed to coerce is absent rather than null: it has had its error.
+                failedFields ??= new HashSet<string>(StringComparer.Ordinal);
+                failedFields.Add(field.Name);
+            }
         }
 
         foreach (var key in input.Keys)
@@ -166,7 +183,7 @@ public static class CoerceInputValue
 
             foreach (var entry in result)
             {
-                if (entry.Value is null)
+                if (entry.Value is null && failedFields?.Contains(entry.Key) != true)
                 {
                     onError([.. path, entry.Key], null, new GraphQLError($"Field \"{entry.Key}\" must be non-null."));
                 }

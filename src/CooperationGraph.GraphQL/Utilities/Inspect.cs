@@ -11,6 +11,7 @@ namespace CooperationGraph.GraphQL.Utilities;
 internal static class Inspect
 {
     private const int MaxArrayLength = 10;
+    // graphql-js counts the value being printed among the values seen, so a depth of 2 stops at the third level.
     private const int MaxRecursiveDepth = 2;
 
     public static string Format(object? value)
@@ -108,7 +109,7 @@ internal static class Inspect
             return;
         }
 
-        if (depth > MaxRecursiveDepth)
+        if (depth >= MaxRecursiveDepth)
         {
             builder.Append("[Object]");
             return;
@@ -145,7 +146,7 @@ internal static class Inspect
             return;
         }
 
-        if (depth > MaxRecursiveDepth)
+        if (depth >= MaxRecursiveDepth)
         {
             builder.Append("[Array]");
             return;

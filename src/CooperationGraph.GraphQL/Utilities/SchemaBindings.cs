@@ -14,6 +14,8 @@ public sealed class SchemaBindings
 
     internal Dictionary<string, TypeResolver> TypeResolvers { get; } = new(StringComparer.Ordinal);
 
+    internal Dictionary<string, AsyncTypeResolver> AsyncTypeResolvers { get; } = new(StringComparer.Ordinal);
+
     internal Dictionary<string, IsTypeOfPredicate> IsTypeOfs { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, GraphQLScalarType> Scalars { get; } = new(StringComparer.Ordinal);
@@ -60,6 +62,16 @@ public sealed class SchemaBindings
     public SchemaBindings ResolveType(string abstractTypeName, TypeResolver resolver)
     {
         TypeResolvers[abstractTypeName] = resolver;
+        return this;
+    }
+
+    /// <summary>Binds an asynchronous type resolver to an interface or union; it takes precedence over a synchronous one.</summary>
+    /// <param name="abstractTypeName">The interface or union.</param>
+    /// <param name="resolver">Names the runtime object type, possibly after I/O.</param>
+    /// <returns>These bindings, for chaining.</returns>
+    public SchemaBindings ResolveTypeAsync(string abstractTypeName, AsyncTypeResolver resolver)
+    {
+        AsyncTypeResolvers[abstractTypeName] = resolver;
         return this;
     }
 

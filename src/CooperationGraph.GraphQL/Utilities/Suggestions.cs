@@ -39,14 +39,21 @@ internal static class Suggestions
         return builder.Append('?').ToString();
     }
 
-    /// <summary>The options close enough to the input to suggest, closest first, ties in natural order.</summary>
+    /// <summary>The distinct options close enough to the input to suggest, closest first, ties in natural order.</summary>
     public static IReadOnlyList<string> SuggestionList(string input, IEnumerable<string> options)
     {
         var inputLower = input.ToLowerInvariant();
         var threshold = Math.Floor(input.Length * 0.4) + 1;
         var ranked = new List<(string Option, int Distance)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in options)
         {
+            // Each name is suggested once, however many times it is offered: graphql-js keys the list by name.
+            if (!seen.Add(option))
+            {
+                continue;
+            }
+
             var distance = option == input ? 0 : Distance(inputLower, option.ToLowerInvariant(), input, option, threshold);
             if (distance is { } d)
             {
@@ -54,7 +61,7 @@ internal static class Suggestions
             }
         }
 
-        ranked.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance - b.Distance : NaturalCompare(a.Option, b.Option));
+        ranked.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance - b.Distance : NaturalOrder.Compare(a.Option, b.Option));
         var result = new List<string>(ranked.Count);
         foreach (var (option, _) in ranked)
         {
@@ -116,47 +123,5 @@ internal static class Suggestions
 
         var distance = rows[a.Length % 3][b.Length];
         return distance <= threshold ? distance : null;
-    }
-
-    // Orders digit runs by numeric value, the rest by UTF-16 code unit, as graphql-js's naturalCompare does.
-    private static int NaturalCompare(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
-            {
-                var startA = i;
-                var startB = j;
-                while (i < a.Length && char.IsAsciiDigit(a[i]))
-                {
-                    i++;
-                }
-
-                while (j < b.Length && char.IsAsciiDigit(b[j]))
-                {
-                    j++;
-                }
-
-                var numberA = decimal.Parse(a.AsSpan(startA, i - startA), provider: System.Globalization.CultureInfo.InvariantCulture);
-                var numberB = decimal.Parse(b.AsSpan(startB, j - startB), provider: System.Globalization.CultureInfo.InvariantCulture);
-                if (numberA != numberB)
-                {
-                    return numberA < numberB ? -1 : 1;
-                }
-            }
-            else
-            {
-                if (a[i] != b[j])
-                {
-                    return a[i] < b[j] ? -1 : 1;
-                }
-
-                i++;
-                j++;
-            }
-        }
-
-        return (a.Length - i).CompareTo(b.Length - j);
     }
 }

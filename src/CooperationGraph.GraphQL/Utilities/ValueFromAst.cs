@@ -110,7 +110,9 @@ public static class ValueFromAst
             value = parse();
             return true;
         }
-        catch (Exception exception) when (exception is Error.GraphQLError or FormatException or OverflowException or InvalidCastException)
+        // As graphql-js's valueFromAST: whatever a scalar's literal parser throws makes the literal invalid, so a
+        // custom scalar's unexpected exception becomes a validation or argument error instead of escaping.
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             value = null;
             return false;

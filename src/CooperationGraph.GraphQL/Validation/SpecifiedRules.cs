@@ -2,7 +2,10 @@ using CooperationGraph.GraphQL.Validation.Rules;
 
 namespace CooperationGraph.GraphQL.Validation;
 
-/// <summary>The validation rules of the specification's Validation section, in graphql-js's <c>specifiedRules</c> order.</summary>
+/// <summary>
+/// The validation rules of the specification's Validation section, in graphql-js's <c>specifiedRules</c> order, followed
+/// as there by the recommended MaxIntrospectionDepth rule.
+/// </summary>
 public static class SpecifiedRules
 {
     /// <summary>Every rule for executable documents; the default of <see cref="DocumentValidator.Validate"/>.</summary>
@@ -34,6 +37,9 @@ public static class SpecifiedRules
         ValidationRule.Create("VariablesInAllowedPosition", static c => new VariablesInAllowedPositionRule(c)),
         ValidationRule.Create("OverlappingFieldsCanBeMerged", static c => new OverlappingFieldsCanBeMergedRule(c)),
         ValidationRule.Create("UniqueInputFieldNames", static c => new UniqueInputFieldNamesRule(c)),
+
+        // Not in the specification's text, but in graphql-js's specifiedRules (its "recommended" rules) since 16.9.
+        ValidationRule.Create("MaxIntrospectionDepth", static c => new MaxIntrospectionDepthRule(c)),
     ];
 
     /// <summary>Finds a specified rule by name, e.g. <c>NoUnusedFragments</c>.</summary>

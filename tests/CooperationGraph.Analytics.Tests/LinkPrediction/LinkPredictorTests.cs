@@ -75,4 +75,19 @@ public sealed class LinkPredictorTests
             NetworkAnalytics.PredictLinks(graph, new LinkPredictionOptions { JaccardWeight = -1 }));
         Assert.Equal(AnalyticsErrorCode.InvalidArgument, error.Code);
     }
+
+    [Fact]
+    public void A_candidate_filter_keeps_only_the_pairs_it_accepts_and_normalises_over_them()
+    {
+        // Without the filter, 0–4 scores below 0–1 (fewer, busier common contacts). Keeping only the pairs with
+        // node 4, 0–4 and 1–4 are alike, so each component is at its maximum and the mean is exactly 1.
+        var graph = EdgeList.From(5, [(0, 2), (1, 2), (0, 3), (1, 3), (3, 4)]).ToProjection();
+        Assert.True(NetworkAnalytics.PredictLinks(graph).Single(c => (c.SourceId, c.TargetId) == ("0", "4")).Score < 1);
+
+        var filtered = NetworkAnalytics.PredictLinks(graph, new LinkPredictionOptions { CandidateFilter = (a, b) => a == "4" || b == "4" });
+
+        Assert.Equal([("0", "4"), ("1", "4")], filtered.Select(c => (c.SourceId, c.TargetId)).ToArray());
+        Assert.All(filtered, c => Assert.Equal(1.0, c.Score, 12));
+    }
 }
+

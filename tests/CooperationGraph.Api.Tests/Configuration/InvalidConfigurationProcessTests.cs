@@ -25,6 +25,17 @@ public sealed class InvalidConfigurationProcessTests
         Assert.Contains("Logging:Format must be 'text' or 'json' (got 'xml')", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_service_refuses_a_bad_engine_limit_and_names_the_setting()
+    {
+        var (exitCode, output) = await RunServiceAsync(("Limits__MaxDepth", "0"));
+
+        Assert.Equal(StartupFailureReporting.InvalidConfigurationExitCode, exitCode);
+        Assert.Contains("Limits:MaxDepth must be a positive number (got 0).", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Output)> RunServiceAsync(params (string Name, string Value)[] environment)
     {
         var assembly = typeof(Program).Assembly.Location;

@@ -55,7 +55,7 @@ public sealed class OptionsValidationTests
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Storage:Neo4jUri must be an absolute bolt:// or neo4j:// address", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute bolt:// or neo4j:// address", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

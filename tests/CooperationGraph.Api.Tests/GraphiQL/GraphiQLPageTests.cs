@@ -67,8 +67,10 @@ public sealed partial class GraphiQLPageTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("javascript", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.Contains("graphiql-container", script, StringComparison.Ordinal);
-        Assert.Contains("PartnersOfInstitution", script, StringComparison.Ordinal);
-        Assert.Contains("ProvenanceOfCooperation", script, StringComparison.Ordinal);
+        // The tabs are the README's example queries.
+        Assert.Contains("query CoBuiltLabs", script, StringComparison.Ordinal);
+        Assert.Contains("query WuzhouGreaterBayAreaPartners", script, StringComparison.Ordinal);
+        Assert.Contains("query FundsByAmount", script, StringComparison.Ordinal);
         Assert.DoesNotContain("unpkg.com", script, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.jsdelivr", script, StringComparison.Ordinal);
         Assert.NotNull(response.Headers.ETag);

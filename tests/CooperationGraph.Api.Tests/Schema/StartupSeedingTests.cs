@@ -4,10 +4,11 @@ using CooperationGraph.Api.Storage;
 using CooperationGraph.Api.Tests.Infrastructure;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Type;
+using CooperationGraph.Neo4j.Store;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Tests.Schema;
@@ -54,21 +55,43 @@ public sealed class StartupSeedingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_neo4j_provider_stops_the_start_with_a_clear_message()
+    public async Task The_neo4j_provider_selects_the_neo4j_store_and_the_runtime_serves_it_without_connecting()
     {
-        var environment = new TestEnvironment(_directory);
-        var runtime = new GraphStoreRuntime(
-            Options.Create(new StorageOptions { Provider = StorageOptions.Neo4jProvider, Neo4jUri = "neo4j://127.0.0.1:7687" }),
-            Options.Create(new GraphDataOptions()),
-            new GraphModelSource(Options.Create(new GraphDataOptions()), environment),
-            environment,
-            TimeProvider.System,
-            NullLogger<GraphStoreRuntime>.Instance);
+        // Nothing listens on this port: the store must not connect before its first operation.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "neo4j",
+            ["Storage:Neo4jUri"] = "neo4j://127.0.0.1:1",
+            ["GraphData:SeedOnStart"] = "false",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new TestEnvironment(_directory))
+            .AddSingleton(TimeProvider.System)
+            .AddLogging()
+            .AddApiOptions()
+            .AddCooperationGraphStore(configuration);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
 
-        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => runtime.StartAsync(CancellationToken.None));
+        var store = provider.GetRequiredService<IGraphStore>();
+        Assert.Equal(typeof(Neo4jGraphStore).Assembly, store.GetType().Assembly);
+        var runtime = provider.GetRequiredService<GraphStoreRuntime>();
+        await runtime.StartAsync(CancellationToken.None);
+        Assert.Same(store, runtime.Store);
+    }
 
-        Assert.Contains("Storage:Provider 'neo4j' is not yet available", refused.Message, StringComparison.Ordinal);
-        Assert.False(runtime.IsOpen);
+    [Fact]
+    public void The_neo4j_provider_without_an_address_is_refused_at_start_naming_the_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "neo4j" }).Build();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddApiOptions()
+            .AddCooperationGraphStore(configuration)
+            .BuildServiceProvider(validateScopes: true);
+
+        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("Storage:Neo4jUri (or NEO4J_URI)", refused.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

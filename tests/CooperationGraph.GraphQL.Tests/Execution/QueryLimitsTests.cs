@@ -61,6 +61,20 @@ public sealed class QueryLimitsTests
     }
 
     [Fact]
+    public async Task Fragments_spread_twice_at_every_level_are_counted_without_walking_every_path()
+    {
+        // F0 spreads F1 twice, F1 spreads F2 twice, …: F(i) holds 2^(41-i) - 1 fields, so the query selects 2^41.
+        const int Levels = 40;
+        var fragments = Enumerable.Range(0, Levels).Select(i => $"fragment F{i} on Person {{ name ...F{i + 1} ...F{i + 1} }}");
+        var query = "{ me { ...F0 } } " + string.Join(' ', fragments) + $" fragment F{Levels} on Person {{ name }}";
+
+        var (limit, message) = await FirstError(new QueryLimits { MaxFields = 1_000 }, query);
+
+        Assert.Equal("maxFields", limit);
+        Assert.Equal($"Query selects {1L << 41} fields, more than the maximum of 1000.", message);
+    }
+
+    [Fact]
     public async Task Cost_multiplies_list_fields_by_their_size_arguments()
     {
         // people(limit: 5) { friends(first: $n = 4) { name } }: 1 + 5 * (1 + 4 * 1) = 26.

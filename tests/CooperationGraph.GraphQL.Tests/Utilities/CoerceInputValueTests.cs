@@ -77,6 +77,31 @@ public sealed class CoerceInputValueTests
     }
 
     [Fact]
+    public void A_one_of_field_that_fails_to_coerce_reports_only_its_own_error()
+    {
+        var choice = new GraphQLInputObjectType("Choice", [new GraphQLInputField("a", SpecifiedScalars.Int), new GraphQLInputField("b", SpecifiedScalars.Int)], isOneOf: true);
+
+        Assert.Equal(
+            [".a|\"x\"|Int cannot represent non-integer value: \"x\""],
+            Coerce(new Dictionary<string, object?> { ["a"] = "x" }, choice).Errors);
+    }
+
+    [Fact]
+    public void Invalid_values_are_printed_two_levels_deep_as_graphql_js_inspects_them()
+    {
+        var nested = new Dictionary<string, object?>
+        {
+            ["a"] = new List<object?> { 1, "two", new Dictionary<string, object?> { ["b"] = null } },
+            ["c"] = true,
+        };
+        var deepList = new List<object?> { new List<object?> { new List<object?> { new List<object?> { 1 } } } };
+
+        Assert.Equal("{ a: [1, \"two\", [Object]], c: true }", Inspect.Format(nested));
+        Assert.Equal("[[[Array]]]", Inspect.Format(deepList));
+        Assert.Equal("[[[], {}]]", Inspect.Format(new List<object?> { new List<object?> { new List<object?>(), new Dictionary<string, object?>() } }));
+    }
+
+    [Fact]
     public void Scalars_become_single_item_lists()
     {
         var (value, errors) = Coerce(3, new GraphQLList(SpecifiedScalars.Int));

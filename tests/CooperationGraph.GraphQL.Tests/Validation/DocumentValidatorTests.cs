@@ -16,6 +16,7 @@ public sealed class DocumentValidatorTests
                 "UniqueVariableNames", "NoUndefinedVariables", "NoUnusedVariables", "KnownDirectives",
                 "UniqueDirectivesPerLocation", "KnownArgumentNames", "UniqueArgumentNames", "ValuesOfCorrectType",
                 "ProvidedRequiredArguments", "VariablesInAllowedPosition", "OverlappingFieldsCanBeMerged", "UniqueInputFieldNames",
+                "MaxIntrospectionDepth",
             ],
             SpecifiedRules.All.Select(r => r.Name));
     }

@@ -35,7 +35,7 @@ url="http://127.0.0.1:$port/graphql"
 dom="$("$browser" "${flags[@]}" --dump-dom "$url" 2>/dev/null)"
 rm -rf "$profile"
 
-if grep -q 'graphiql-container' <<<"$dom" && grep -q 'PartnersOfInstitution' <<<"$dom"; then
+if grep -q 'graphiql-container' <<<"$dom" && grep -q 'CoBuiltLabs' <<<"$dom"; then
   echo "GraphiQL rendered with the example tabs; screenshot: $screenshot"
 else
   echo "GraphiQL did not render; DOM was:" >&2

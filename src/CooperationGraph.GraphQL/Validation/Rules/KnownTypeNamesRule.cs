@@ -67,8 +67,7 @@ internal sealed class KnownTypeNamesRule : ValidationVisitor
         }
 
         _typeNames ??= [.. Context.Schema.TypeMap.Keys, .. _definedTypes];
-        // Distinct, as graphql-js's suggestion list keys candidates by name.
-        var candidates = _inTypeSystemDefinition ? StandardTypeNames.Concat(_typeNames).Distinct(StringComparer.Ordinal) : _typeNames;
+        var candidates = _inTypeSystemDefinition ? StandardTypeNames.Concat(_typeNames) : _typeNames;
         var suggestions = Suggestions.SuggestionList(name, candidates);
         Context.ReportError($"Unknown type \"{name}\"." + Suggestions.DidYouMean(null, suggestions), node);
     }

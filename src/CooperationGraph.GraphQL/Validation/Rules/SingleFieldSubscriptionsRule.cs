@@ -4,7 +4,13 @@ using CooperationGraph.GraphQL.Utilities;
 
 namespace CooperationGraph.GraphQL.Validation.Rules;
 
-/// <summary>Single Root Field: a subscription selects exactly one root field, and not an introspection field.</summary>
+/// <summary>
+/// Single Root Field: a subscription selects exactly one root field, and not an introspection field. The September
+/// 2025 specification (CollectSubscriptionFields) forbids <c>@skip</c> and <c>@include</c> in the root selection, since
+/// no variable values exist during validation. A condition given by a variable is rejected so, with graphql-js 17's
+/// message (graphql-js 16 throws from validate on it); a literal condition is still evaluated, as graphql-js 16 does,
+/// because it decides the field set without any variable and the conformance oracle accepts it.
+/// </summary>
 internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationVisitor(context)
 {
     public override bool Enter(Node node)
@@ -17,7 +23,19 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
 
         var name = operation.Name?.Value;
         var fields = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        CollectFields(subscriptionType, operation.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
+        var variableConditions = new List<Node>();
+        CollectFields(subscriptionType, operation.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal), variableConditions);
+        if (variableConditions.Count > 0)
+        {
+            // The root field set is unknowable here, so counting fields would report on a guess.
+            Context.ReportError(new Error.GraphQLError(
+                name is not null
+                    ? $"Subscription \"{name}\" must not use `@skip` or `@include` directives in the top level selection."
+                    : "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.",
+                variableConditions));
+            return true;
+        }
+
         if (fields.Count > 1)
         {
             var extra = new List<Node>();
@@ -53,10 +71,12 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
         GraphQLObjectType type,
         SelectionSetNode selectionSet,
         OrderedDictionary<string, List<FieldNode>> fields,
-        HashSet<string> visitedFragments)
+        HashSet<string> visitedFragments,
+        List<Node> variableConditions)
     {
         foreach (var selection in selectionSet.Selections)
         {
+            CollectVariableConditions(selection, variableConditions);
             if (!IsIncluded(selection))
             {
                 continue;
@@ -73,12 +93,12 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
                     list.Add(field);
                     break;
                 case InlineFragmentNode inline when ConditionMatches(inline.TypeCondition, type):
-                    CollectFields(type, inline.SelectionSet, fields, visitedFragments);
+                    CollectFields(type, inline.SelectionSet, fields, visitedFragments, variableConditions);
                     break;
                 case FragmentSpreadNode spread when visitedFragments.Add(spread.Name.Value):
                     if (Context.GetFragment(spread.Name.Value) is { } fragment && ConditionMatches(fragment.TypeCondition, type))
                     {
-                        CollectFields(type, fragment.SelectionSet, fields, visitedFragments);
+                        CollectFields(type, fragment.SelectionSet, fields, visitedFragments, variableConditions);
                     }
 
                     break;
@@ -98,7 +118,19 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
             || (conditionType is not null && TypePredicates.IsAbstractType(conditionType) && Context.Schema.IsSubType(conditionType, type));
     }
 
-    // Only literal conditions can be decided before execution; a variable condition counts as included.
+    private static void CollectVariableConditions(SelectionNode selection, List<Node> variableConditions)
+    {
+        foreach (var directive in selection.Directives)
+        {
+            if (directive.Name.Value is "skip" or "include"
+                && directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value is VariableNode)
+            {
+                variableConditions.Add(directive);
+            }
+        }
+    }
+
+    // Only literal conditions are evaluated; variable ones were reported by CollectVariableConditions.
     private static bool IsIncluded(SelectionNode selection)
     {
         foreach (var directive in selection.Directives)

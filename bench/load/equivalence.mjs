@@ -1,0 +1,90 @@
+// Sends each operation of the load run to both servers and fails unless both answer 200 with the same `data` and no
+// errors: a benchmark of different answers is worthless. Writes each operation's POST body to OUT/bodies/NAME.json
+// for wrk, and the list of operations checked to OUT/operations.json.
+// Usage: node equivalence.mjs OUT DOTNET_URL NODE_URL ["NAME NAME …" to check only these operations]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { body, operations } from './operations.mjs';
+
+const [out, dotnetUrl, nodeUrl, only] = process.argv.slice(2);
+const wanted = only ? new Set(only.split(/\s+/).filter(Boolean)) : null;
+if (nodeUrl === undefined) {
+  console.error('usage: node equivalence.mjs OUT DOTNET_URL NODE_URL');
+  process.exit(2);
+}
+
+async function post(url, payload) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: payload,
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, result: await response.json() };
+}
+
+const byName = (left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0);
+
+/** Introspection lists whose order the spec leaves to the implementation, sorted by name. */
+function canonicalIntrospection(data) {
+  const schema = structuredClone(data.__schema);
+  schema.types.sort(byName);
+  schema.directives.sort(byName);
+  for (const type of schema.types) {
+    type.possibleTypes?.sort(byName);
+  }
+  return { __schema: schema };
+}
+
+/** The path of the first difference between two JSON values, for the failure message. */
+function firstDifference(left, right, path = '$') {
+  if (isDeepStrictEqual(left, right)) {
+    return null;
+  }
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null || Array.isArray(left) !== Array.isArray(right)) {
+    return `${path}: ${JSON.stringify(left)?.slice(0, 200)} vs ${JSON.stringify(right)?.slice(0, 200)}`;
+  }
+  const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])];
+  for (const key of keys) {
+    const difference = firstDifference(left[key], right[key], `${path}.${key}`);
+    if (difference !== null) {
+      return difference;
+    }
+  }
+  return `${path}: key order or length differs`;
+}
+
+const size = (data) => JSON.stringify(data).length;
+
+mkdirSync(`${out}/bodies`, { recursive: true });
+let failed = false;
+const checked = [];
+for (const operation of operations.filter((candidate) => wanted === null || wanted.has(candidate.name))) {
+  const payload = body(operation);
+  const [dotnet, node] = await Promise.all([post(dotnetUrl, payload), post(nodeUrl, payload)]);
+  const problems = [];
+  for (const [side, answer] of [['.NET', dotnet], ['graphql-js', node]]) {
+    if (answer.status !== 200 || answer.result.errors !== undefined || answer.result.data == null) {
+      problems.push(`${side} answered ${answer.status}: ${JSON.stringify(answer.result).slice(0, 400)}`);
+    }
+  }
+  if (problems.length === 0) {
+    const [left, right] = operation.name === 'introspection'
+      ? [canonicalIntrospection(dotnet.result.data), canonicalIntrospection(node.result.data)]
+      : [dotnet.result.data, node.result.data];
+    const difference = firstDifference(left, right);
+    if (difference !== null) {
+      problems.push(`the data differ at ${difference}`);
+    }
+  }
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`${operation.name}: NOT equivalent\n  ${problems.join('\n  ')}`);
+    continue;
+  }
+  writeFileSync(`${out}/bodies/${operation.name}.json`, payload);
+  checked.push({ name: operation.name, title: operation.title, variables: operation.variables, responseBytes: size(dotnet.result) });
+  console.log(`${operation.name}: equivalent (${size(dotnet.result.data)} characters of data)`);
+}
+writeFileSync(`${out}/operations.json`, JSON.stringify(checked, null, 2));
+process.exit(failed ? 1 : 0);

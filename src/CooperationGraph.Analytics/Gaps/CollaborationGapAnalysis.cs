@@ -1,0 +1,67 @@
+using CooperationGraph.Domain.Graph;
+
+namespace CooperationGraph.Analytics.Gaps;
+
+/// <summary>
+/// The collaboration gaps of one graph: the city × city cooperation matrix, uncovered sectors, institutions
+/// without cross-region partners, plans without follow-up and recommended partner pairs. Every item carries a
+/// plain-language explanation (English, with the letters' Chinese names) and its evidence. The snapshot is
+/// read once; each finding is computed on first use and kept, so one instance serves many readers of one
+/// graph version. Thread-safe. The definitions are on the finder types and in the project README.
+/// </summary>
+public sealed class CollaborationGapAnalysis
+{
+    private readonly CooperationIndex _index;
+    private readonly Lazy<CooperationMatrix> _matrix;
+    private readonly Lazy<IReadOnlyList<SectorGap>> _sectors;
+    private readonly Lazy<IReadOnlyList<InstitutionGap>> _withoutPartner;
+    private readonly Lazy<IReadOnlyList<InstitutionGap>> _singlePartner;
+    private readonly Lazy<IReadOnlyList<PlanGap>> _plans;
+
+    /// <summary>Reads a snapshot (documents and relationships to unknown nodes are ignored).</summary>
+    /// <param name="snapshot">The graph.</param>
+    public CollaborationGapAnalysis(GraphSnapshot snapshot)
+    {
+        _index = new CooperationIndex(snapshot);
+        _matrix = new(() => CooperationMatrixBuilder.Build(_index));
+        _sectors = new(() => SectorCoverage.Find(_index));
+        _withoutPartner = new(() => global::CooperationGraph.Analytics.Gaps.GuangxiInstitutionsWithoutBayAreaPartner.Find(_index));
+        _singlePartner = new(() => global::CooperationGraph.Analytics.Gaps.BayAreaInstitutionsWithSingleGuangxiPartner.Find(_index));
+        _plans = new(() => global::CooperationGraph.Analytics.Gaps.PlansWithoutFollowUp.Find(_index));
+    }
+
+    /// <summary>Every Guangxi city against every Greater Bay Area city, empty cells included.</summary>
+    public CooperationMatrix CooperationMatrix => _matrix.Value;
+
+    /// <summary>Sectors where Guangxi actors are active but no cross-region lab, agreement or fund exists, by sector id.</summary>
+    public IReadOnlyList<SectorGap> SectorGaps => _sectors.Value;
+
+    /// <summary>Guangxi institutions with no Greater Bay Area partner, by id.</summary>
+    public IReadOnlyList<InstitutionGap> GuangxiInstitutionsWithoutBayAreaPartner => _withoutPartner.Value;
+
+    /// <summary>Greater Bay Area institutions linked to exactly one Guangxi institution, by id.</summary>
+    public IReadOnlyList<InstitutionGap> BayAreaInstitutionsWithSingleGuangxiPartner => _singlePartner.Value;
+
+    /// <summary>Planned relationships no implemented or ongoing relationship realises, by relationship id.</summary>
+    public IReadOnlyList<PlanGap> PlansWithoutFollowUp => _plans.Value;
+
+    /// <summary>The bloc an entity is placed in (see the README for how), or null when it is placed nowhere.</summary>
+    /// <param name="entityId">The entity.</param>
+    /// <returns>Its bloc; Guangxi first when it lies in several.</returns>
+    public Bloc? BlocOf(string entityId)
+    {
+        var blocs = _index.PlacementOf(entityId).Blocs;
+        return blocs.Count == 0 ? null : blocs.Min();
+    }
+
+    /// <summary>The cities (prefecture-level cities or SARs) an entity is placed in, ordered.</summary>
+    /// <param name="entityId">The entity.</param>
+    /// <returns>City ids; empty when it lies in no city.</returns>
+    public IReadOnlyList<string> CitiesOf(string entityId) => [.. _index.PlacementOf(entityId).CityIds.Order(StringComparer.Ordinal)];
+
+    /// <summary>The best Guangxi × Greater Bay Area institution pairs not yet partners, best first.</summary>
+    /// <param name="first">How many to return (0 or more).</param>
+    /// <returns>The recommendations.</returns>
+    /// <exception cref="AnalyticsException"><paramref name="first"/> is negative.</exception>
+    public IReadOnlyList<PartnerRecommendation> RecommendPartners(int first = 10) => PartnerRecommender.Recommend(_index, first);
+}

@@ -1,0 +1,12 @@
+using CooperationGraph.Domain.Graph;
+
+namespace CooperationGraph.Analytics.Gaps;
+
+/// <summary>What a finding rests on: the entities and relationships behind it and the letters' verbatim quotes.</summary>
+/// <param name="EntityIds">The entities the finding names, ordered by id.</param>
+/// <param name="RelationshipIds">The relationships it rests on, ordered by id.</param>
+/// <param name="Sources">The provenance of those relationships (document, section, verbatim quote), each once.</param>
+public sealed record GapEvidence(
+    IReadOnlyList<string> EntityIds,
+    IReadOnlyList<string> RelationshipIds,
+    IReadOnlyList<Provenance> Sources);

@@ -1,0 +1,149 @@
+using System.Globalization;
+using CooperationGraph.Analytics.LinkPrediction;
+using CooperationGraph.Analytics.Projection;
+using CooperationGraph.Domain.Graph;
+
+namespace CooperationGraph.Analytics.Gaps;
+
+/// <summary>
+/// Recommends Guangxi × Greater Bay Area institution pairs that are not yet partners. The graph scored is the
+/// cooperation network: actors and hubs joined by cooperation links (undirected, unweighted). Each
+/// institution's <b>sectors</b> are those it is IN_SECTOR of plus those of the hubs it takes part in. The score
+/// is <see cref="NetworkAnalytics.PredictLinks"/>'s combined score with its default weights: the mean of the
+/// Adamic–Adar index, the resource allocation index, the Jaccard coefficient of the two neighbourhoods and the
+/// Jaccard overlap of the two sector sets, each divided by its largest value among the candidate pairs.
+/// Candidates are Guangxi × Greater Bay Area institution pairs two hops apart or sharing a sector; pairs already
+/// partners (a link between them or a shared hub) are never candidates. Ties are broken by ids.
+/// </summary>
+internal static class PartnerRecommender
+{
+    public static IReadOnlyList<PartnerRecommendation> Recommend(CooperationIndex index, int first)
+    {
+        Guard.AtLeast(first, 0, "first");
+        var ids = index.NodesWhere(node => CooperationVocabulary.IsActor(node) || CooperationVocabulary.IsHub(node)).Select(node => node.Id).ToList();
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(pair => pair.id, pair => pair.i, StringComparer.Ordinal);
+        var edges = index.Cooperation.Where(r => position.ContainsKey(r.FromId) && position.ContainsKey(r.ToId)).ToList();
+        var projection = GraphProjection.FromEdges(
+            ids.Count, edges.Select(r => position[r.FromId]).ToArray(), edges.Select(r => position[r.ToId]).ToArray(), [], directed: false, ids);
+        var sectors = Sectors(index);
+        var partners = index.InstitutionPartners;
+        bool NotYetPartners(string guangxi, string bayArea) => !(partners.GetValueOrDefault(guangxi)?.ContainsKey(bayArea) ?? false);
+        var candidates = NetworkAnalytics.PredictLinks(projection, new LinkPredictionOptions
+        {
+            Top = first,
+            NodeAttributes = sectors,
+            CandidateFilter = (a, b) => Orient(index, a, b) is var (guangxi, bayArea) && NotYetPartners(guangxi, bayArea),
+        });
+        return candidates.Select(candidate =>
+        {
+            var (guangxi, bayArea) = Orient(index, candidate.SourceId, candidate.TargetId)!.Value;
+            return Explain(index, candidate, guangxi, bayArea, sectors);
+        }).ToList();
+    }
+
+    private static (string Guangxi, string BayArea)? Orient(CooperationIndex index, string a, string b)
+    {
+        bool Is(string id, Bloc bloc) => CooperationVocabulary.IsInstitution(index.Nodes[id]) && index.PlacementOf(id).IsIn(bloc);
+        if (Is(a, Bloc.Guangxi) && Is(b, Bloc.GreaterBayArea))
+        {
+            return (a, b);
+        }
+
+        return Is(b, Bloc.Guangxi) && Is(a, Bloc.GreaterBayArea) ? (b, a) : null;
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Sectors(CooperationIndex index)
+    {
+        var sectors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var node in index.NodesWhere(CooperationVocabulary.IsInstitution))
+        {
+            var own = index.SectorLinks(node.Id).Select(r => r.ToId);
+            var viaHubs = index.HubsOf(node.Id).SelectMany(hub => index.SectorLinks(hub).Select(r => r.ToId));
+            var set = own.Concat(viaHubs).ToHashSet(StringComparer.Ordinal);
+            if (set.Count > 0)
+            {
+                sectors[node.Id] = set;
+            }
+        }
+
+        return sectors;
+    }
+
+    private static PartnerRecommendation Explain(
+        CooperationIndex index, LinkCandidate candidate, string guangxi, string bayArea, Dictionary<string, IReadOnlySet<string>> sectors)
+    {
+        var shared = (sectors.GetValueOrDefault(guangxi) ?? new HashSet<string>())
+            .Intersect(sectors.GetValueOrDefault(bayArea) ?? new HashSet<string>())
+            .Order(StringComparer.Ordinal).ToList();
+        var neighboursOfGuangxi = Neighbours(index, guangxi);
+        var neighboursOfBayArea = Neighbours(index, bayArea);
+        var common = neighboursOfGuangxi.Keys.Intersect(neighboursOfBayArea.Keys).Order(StringComparer.Ordinal).ToList();
+        var (path, pathRelationships) = ShortestPath(index, guangxi, bayArea);
+
+        var evidence = new EvidenceBuilder().Entity(guangxi).Entity(bayArea).Entities(shared).Entities(common).Entities(path)
+            .Relationships(pathRelationships)
+            .Relationships(common.SelectMany(id => neighboursOfGuangxi[id].Concat(neighboursOfBayArea[id])));
+        var reasons = new List<string>();
+        if (shared.Count > 0)
+        {
+            reasons.Add("both work in " + string.Join(", ", shared.Select(id => index.Nodes[id].Name)));
+        }
+
+        if (common.Count > 0)
+        {
+            reasons.Add("both cooperate with " + string.Join(", ", common.Select(id => index.Nodes[id].Name)));
+        }
+
+        if (path.Count > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{path.Count - 1} hops apart: ") + string.Join(" – ", path.Select(id => index.Nodes[id].Name)));
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"{CooperationVocabulary.Describe(index.Nodes[guangxi])} and {CooperationVocabulary.Describe(index.Nodes[bayArea])} are not yet partners (score {candidate.Score:0.###}): ")
+            + string.Join("; ", reasons) + ".";
+        return new PartnerRecommendation(guangxi, bayArea, candidate.Score, candidate, shared, common, path, text, evidence.Build());
+    }
+
+    /// <summary>The entities joined to <paramref name="id"/> by a cooperation link, with those links.</summary>
+    private static Dictionary<string, List<GraphRelationship>> Neighbours(CooperationIndex index, string id) =>
+        (index.CooperationLinks.GetValueOrDefault(id) ?? [])
+            .Where(link => link.Other != id)
+            .GroupBy(link => link.Other, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(link => link.Via).ToList(), StringComparer.Ordinal);
+
+    /// <summary>A shortest path over cooperation links either way, visiting neighbours in id order so it is reproducible.</summary>
+    private static (List<string> Nodes, List<GraphRelationship> Relationships) ShortestPath(CooperationIndex index, string from, string to)
+    {
+        var previous = new Dictionary<string, (string Node, GraphRelationship Via)>(StringComparer.Ordinal);
+        var queue = new Queue<string>([from]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        while (queue.TryDequeue(out var current) && current != to)
+        {
+            foreach (var (other, via) in index.CooperationLinks.GetValueOrDefault(current) ?? [])
+            {
+                if (seen.Add(other))
+                {
+                    previous[other] = (current, via);
+                    queue.Enqueue(other);
+                }
+            }
+        }
+
+        if (!seen.Contains(to))
+        {
+            return ([], []);
+        }
+
+        var nodes = new List<string> { to };
+        var relationships = new List<GraphRelationship>();
+        for (var at = to; at != from; at = previous[at].Node)
+        {
+            relationships.Add(previous[at].Via);
+            nodes.Add(previous[at].Node);
+        }
+
+        nodes.Reverse();
+        relationships.Reverse();
+        return (nodes, relationships);
+    }
+}

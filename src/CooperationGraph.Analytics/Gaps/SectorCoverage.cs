@@ -1,0 +1,83 @@
+using CooperationGraph.Domain.Graph;
+
+namespace CooperationGraph.Analytics.Gaps;
+
+/// <summary>
+/// Sectors where Guangxi is active but has no cross-region instrument. A Guangxi actor (an organisation or
+/// region placed in the Guangxi bloc) is <b>active</b> in a sector when it is IN_SECTOR of it, or takes part
+/// in a hub (lab, agreement, fund, programme, event) that is. A sector is <b>covered</b> when a lab or
+/// platform, an agreement or a fund or financial product IN_SECTOR of it is <b>cross-region</b>: among its
+/// participants, and itself, lie both a Guangxi and a Greater Bay Area entity. Only the sector a relationship
+/// names counts (an activity in 甘蔗 does not cover its parent sector). Planned relationships count for neither.
+/// </summary>
+internal static class SectorCoverage
+{
+    public static IReadOnlyList<SectorGap> Find(CooperationIndex index)
+    {
+        var gaps = new List<SectorGap>();
+        foreach (var sector in index.NodesWhere(CooperationVocabulary.IsSector))
+        {
+            var inSector = (index.Incoming.GetValueOrDefault(sector.Id) ?? [])
+                .Where(r => r.Type == "IN_SECTOR" && r.Status != RelationshipStatus.Planned)
+                .ToList();
+            if (inSector.Any(r => IsCrossRegionCover(index, r.FromId)))
+            {
+                continue;
+            }
+
+            var evidence = new EvidenceBuilder().Entity(sector.Id);
+            var actors = new SortedSet<string>(StringComparer.Ordinal);
+            var through = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var link in inSector)
+            {
+                if (IsGuangxiActor(index, link.FromId))
+                {
+                    actors.Add(link.FromId);
+                    through.Add(link.FromId);
+                    evidence.Relationship(link);
+                }
+
+                foreach (var participation in index.Participants.GetValueOrDefault(link.FromId) ?? [])
+                {
+                    if (IsGuangxiActor(index, participation.ActorId))
+                    {
+                        actors.Add(participation.ActorId);
+                        through.Add(link.FromId);
+                        evidence.Relationship(link).Relationships(participation.Relationships);
+                    }
+                }
+            }
+
+            if (actors.Count == 0)
+            {
+                continue;
+            }
+
+            evidence.Entities(actors).Entities(through);
+            var names = string.Join("; ", actors.Select(id => index.Nodes[id].Name));
+            var text = $"Guangxi actors are active in {sector.Name} ({sector.NameEn}) — {names} — "
+                + "but no lab, agreement or fund in this sector has both a Guangxi and a Greater Bay Area party.";
+            gaps.Add(new SectorGap(sector.Id, sector.Name, [.. actors], [.. through], text, evidence.Build()));
+        }
+
+        return gaps;
+    }
+
+    private static bool IsGuangxiActor(CooperationIndex index, string id) =>
+        CooperationVocabulary.IsActor(index.Nodes[id]) && index.PlacementOf(id).IsIn(Bloc.Guangxi);
+
+    private static bool IsCrossRegionCover(CooperationIndex index, string hubId)
+    {
+        var hub = index.Nodes[hubId];
+        if (!CooperationVocabulary.CoveringHubLabels.Any(label => CooperationVocabulary.Has(hub, label)))
+        {
+            return false;
+        }
+
+        var blocs = (index.Participants.GetValueOrDefault(hubId) ?? [])
+            .SelectMany(p => index.PlacementOf(p.ActorId).Blocs)
+            .Concat(index.PlacementOf(hubId).Blocs)
+            .ToHashSet();
+        return blocs.Contains(Bloc.Guangxi) && blocs.Contains(Bloc.GreaterBayArea);
+    }
+}

@@ -1,0 +1,27 @@
+namespace CooperationGraph.Api.Schema.Connections;
+
+/// <summary>One page of a connection, whatever its node type: what the <c>…Connection</c> and <c>PageInfo</c> types resolve from.</summary>
+/// <param name="TotalCount">How many entries the whole list holds.</param>
+/// <param name="Edges">The entries of the page with their cursors.</param>
+/// <param name="HasPreviousPage">Whether entries precede the page.</param>
+/// <param name="HasNextPage">Whether entries follow the page.</param>
+internal sealed record Connection(long TotalCount, IReadOnlyList<ConnectionEdge> Edges, bool HasPreviousPage, bool HasNextPage)
+{
+    /// <summary>Pages a list held in memory: cursors are positions, so every argument combination is exact.</summary>
+    public static Connection Of<T>(IReadOnlyList<T> items, ConnectionArguments arguments, int defaultFirst)
+        where T : notnull
+    {
+        var (start, end) = arguments.Window(defaultFirst, items.Count);
+        end = Math.Min(end, items.Count);
+        var edges = new List<ConnectionEdge>();
+        for (var offset = start; offset < end; offset++)
+        {
+            edges.Add(new ConnectionEdge(new ConnectionCursor(null, offset + 1, offset).Encode(), items[offset]));
+        }
+
+        return new Connection(items.Count, edges, start > 0, end < items.Count);
+    }
+}
+
+/// <summary>One entry of a page with its cursor.</summary>
+internal sealed record ConnectionEdge(string Cursor, object Node);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace CooperationGraph.Api.Schema.Connections;
+
+/// <summary>
+/// The API's cursor for one edge: its position in the whole list, and where to resume reading the store from (the
+/// store's cursor of a page start plus how many of that page to skip), since the store only issues one cursor per page.
+/// Lists held in memory have no store cursor. Opaque to clients (base64).
+/// </summary>
+/// <param name="PageStart">The store cursor the edge's page started from; null for the list's start.</param>
+/// <param name="Skip">How many entries of that page up to and including the edge.</param>
+/// <param name="Offset">The edge's zero-based position in the whole list.</param>
+internal readonly record struct ConnectionCursor(string? PageStart, int Skip, int Offset)
+{
+    private const string Prefix = "c2:";
+
+    public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        $"{Prefix}{Skip.ToString(CultureInfo.InvariantCulture)}:{Offset.ToString(CultureInfo.InvariantCulture)}:{PageStart}"));
+
+    public static ConnectionCursor Decode(string cursor, string argument)
+    {
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split(':', 4);
+            if (parts.Length == 4 && parts[0] + ":" == Prefix
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var skip)
+                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+                && skip <= offset + 1)
+            {
+                return new ConnectionCursor(parts[3].Length == 0 ? null : parts[3], skip, offset);
+            }
+        }
+        catch (FormatException)
+        {
+            // Reported below as the caller's mistake.
+        }
+
+        throw UserInputError.Create($"{argument}: '{cursor}' is not a cursor this API issued.");
+    }
+}

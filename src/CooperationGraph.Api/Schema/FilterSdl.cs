@@ -1,0 +1,148 @@
+namespace CooperationGraph.Api.Schema;
+
+/// <summary>
+/// The inputs that filter and sort lists: <c>EntityWhere</c> (translated by <see cref="WhereTranslator"/>),
+/// <c>RelationWhere</c> (applied by <see cref="RelationFilter"/>) and their sort keys.
+/// </summary>
+internal static class FilterSdl
+{
+    public const string Text = """
+        "A test on one declared property (a property of the graph model, such as `bloc` or `annualAmount`)."
+        input PropertyCondition {
+          "The property name."
+          name: String!
+          "Equals: text, number, `true`/`false`, a date (`2021-06-18`) or an enum value as the model spells it."
+          eq: String
+          "Equals one of these."
+          in: [String!]
+          "Contains this text, ignoring ASCII case (text and text-list properties)."
+          contains: String
+          "Greater than (numbers, amounts in base units, dates by their start)."
+          gt: String
+          "Greater than or equal."
+          gte: String
+          "Less than."
+          lt: String
+          "Less than or equal."
+          lte: String
+        }
+
+        "A relationship the entity must have."
+        input RelatedCondition {
+          "The relationship type; any type when absent."
+          type: String
+          "The entity at the other end; any entity when absent."
+          other: ID
+          "OUT (default): the entity is the start; IN: the end."
+          direction: Direction
+        }
+
+        "A predicate on entities; all conditions given must hold."
+        input EntityWhere {
+          "Every one of these holds."
+          and: [EntityWhere!]
+          "At least one of these holds."
+          or: [EntityWhere!]
+          "This does not hold."
+          not: EntityWhere
+          "The id equals."
+          id: ID
+          "The id is one of."
+          id_in: [ID!]
+          "The Chinese name equals."
+          name: String
+          "The Chinese name is one of."
+          name_in: [String!]
+          "The Chinese name contains."
+          name_contains: String
+          "The English name contains, ignoring ASCII case."
+          nameEn_contains: String
+          "Carries this label, concrete or abstract (`University`, `Organisation`): the kind of entity."
+          label: String
+          "Carries one of these labels."
+          label_in: [String!]
+          "Is a region of this bloc, or is located in one (a `LOCATED_IN` relationship to a region of the bloc)."
+          bloc: Bloc
+          "Is of one of these blocs."
+          bloc_in: [Bloc!]
+          "Located in this region (a `LOCATED_IN` relationship to it)."
+          region: ID
+          "Works in or concerns this sector (an `IN_SECTOR` relationship to it)."
+          sector: ID
+          "Has a relationship of a type, to or from an entity."
+          related: RelatedCondition
+          "Property tests."
+          properties: [PropertyCondition!]
+        }
+
+        "A predicate on the relationships of an entity, read from that entity; all conditions given must hold."
+        input RelationWhere {
+          "Every one of these holds."
+          and: [RelationWhere!]
+          "At least one of these holds."
+          or: [RelationWhere!]
+          "This does not hold."
+          not: RelationWhere
+          "The relationship type equals (`CO_BUILDS`)."
+          type: String
+          "The relationship type is one of."
+          type_in: [String!]
+          "OUT: the entity is the start; IN: the end."
+          direction: Direction
+          "The status equals (状态)."
+          status: RelationshipStatus
+          "The status is one of."
+          status_in: [RelationshipStatus!]
+          "The entity at the other end is this one."
+          other: ID
+          "The entity at the other end is one of these."
+          other_in: [ID!]
+          "The start entity's role contains this text, ignoring ASCII case (`co-builder`)."
+          role_contains: String
+          "The date starts on or after this day (`2021`, `2021-05`, `2021-05-20`)."
+          date_gte: String
+          "The date starts on or before this day."
+          date_lte: String
+          "The amount is at least this, in base units (yuan for money)."
+          amount_gte: Float
+          "The amount is at most this, in base units."
+          amount_lte: Float
+        }
+
+        "What relationships can be sorted by."
+        enum RelationSortField {
+          "The relationship id."
+          ID
+          "The relationship type."
+          TYPE
+          "The start of the stated date; undated ones last."
+          DATE
+          "The stated amount; those without one last."
+          AMOUNT
+        }
+
+        "One sort key for relationships; ties are broken by relationship id."
+        input RelationOrder {
+          "The key."
+          field: RelationSortField!
+          "The direction; ascending by default."
+          direction: SortDirection = ASC
+        }
+
+        "Ascending or descending."
+        enum SortDirection {
+          "Smallest first."
+          ASC
+          "Largest first."
+          DESC
+        }
+
+        "One sort key; ties are always broken by id, so paging is stable."
+        input EntityOrder {
+          "`id`, `name`, `nameEn` or a property name (dates sort by start, amounts by value); entities lacking it sort last."
+          field: String!
+          "The direction; ascending by default."
+          direction: SortDirection = ASC
+        }
+        """;
+}

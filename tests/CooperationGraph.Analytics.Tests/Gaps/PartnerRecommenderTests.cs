@@ -1,0 +1,66 @@
+using CooperationGraph.Analytics.Gaps;
+using CooperationGraph.Analytics.Tests.Support;
+
+namespace CooperationGraph.Analytics.Tests.Gaps;
+
+public sealed class PartnerRecommenderTests
+{
+    /// <summary>
+    /// 广西甲 and 深圳乙 both cooperate with 广西丙 and share a sector; 广西丁 shares only the sector with 深圳乙;
+    /// 广西甲 and 深圳戊 are already partners through a lab.
+    /// </summary>
+    private static CollaborationGapAnalysis Analysis() => new(GapGraph.WithRegions()
+        .Institution("org:gx-a", "广西甲")
+        .Institution("org:gx-c", "广西丙")
+        .Institution("org:gx-d", "广西丁")
+        .Institution("org:sz-b", "深圳乙", "Enterprise")
+        .Institution("org:sz-e", "深圳戊", "Enterprise")
+        .Sector("sector:x", "某产业")
+        .Hub("lab:joint", "联合实验室")
+        .Rel("COOPERATES_WITH", "org:gx-a", "org:gx-c", id: "rel:a-c")
+        .Rel("COOPERATES_WITH", "org:sz-b", "org:gx-c", id: "rel:b-c")
+        .Rel("IN_SECTOR", "org:gx-a", "sector:x")
+        .Rel("IN_SECTOR", "org:sz-b", "sector:x")
+        .Rel("IN_SECTOR", "org:gx-d", "sector:x")
+        .Rel("CO_BUILDS", "org:gx-a", "lab:joint")
+        .Rel("CO_BUILDS", "org:sz-e", "lab:joint")
+        .Build());
+
+    [Fact]
+    public void A_pair_with_a_common_partner_and_a_shared_sector_ranks_first_with_its_reasons()
+    {
+        var best = Analysis().RecommendPartners(10)[0];
+
+        Assert.Equal(("org:gx-a", "org:sz-b"), (best.GuangxiInstitutionId, best.GreaterBayAreaInstitutionId));
+        Assert.Equal(["sector:x"], best.SharedSectorIds);
+        Assert.Equal(["org:gx-c"], best.CommonPartnerIds);
+        Assert.Equal(["org:gx-a", "org:gx-c", "org:sz-b"], best.PathEntityIds);
+        Assert.Equal(["rel:a-c", "rel:b-c"], best.Evidence.RelationshipIds);
+        Assert.Contains("广西丙", best.Explanation, StringComparison.Ordinal);
+        Assert.Contains("某产业", best.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_unconnected_Guangxi_and_Bay_Area_pairs_are_recommended_best_first()
+    {
+        var recommendations = Analysis().RecommendPartners(10);
+
+        Assert.DoesNotContain(recommendations, r => (r.GuangxiInstitutionId, r.GreaterBayAreaInstitutionId) == ("org:gx-a", "org:sz-e"));
+        Assert.All(recommendations, r => Assert.StartsWith("org:gx-", r.GuangxiInstitutionId, StringComparison.Ordinal));
+        Assert.All(recommendations, r => Assert.StartsWith("org:sz-", r.GreaterBayAreaInstitutionId, StringComparison.Ordinal));
+        Assert.Contains(recommendations, r => (r.GuangxiInstitutionId, r.GreaterBayAreaInstitutionId) == ("org:gx-d", "org:sz-b"));
+        Assert.Equal(recommendations.Select(r => r.Score).OrderDescending(), recommendations.Select(r => r.Score));
+        var sectorOnly = recommendations.Single(r => r.GuangxiInstitutionId == "org:gx-d");
+        Assert.True(recommendations[0].Score > sectorOnly.Score);
+        Assert.Empty(sectorOnly.CommonPartnerIds);
+    }
+
+    [Fact]
+    public void The_limit_is_respected_and_a_negative_one_is_a_clear_error()
+    {
+        Assert.Single(Analysis().RecommendPartners(1));
+        Assert.Empty(Analysis().RecommendPartners(0));
+        var error = Assert.Throws<AnalyticsException>(() => Analysis().RecommendPartners(-1));
+        Assert.Equal(AnalyticsErrorCode.InvalidArgument, error.Code);
+    }
+}

@@ -1,0 +1,114 @@
+using CooperationGraph.Analytics.Gaps;
+
+namespace CooperationGraph.Analytics.Tests.Gaps.SeedGraph;
+
+/// <summary>The city × city matrix of the seed graph, checked against what the two letters say.</summary>
+public sealed class SeedCooperationMatrixTests
+{
+    private static CooperationMatrix Matrix => SeedGaps.Analysis.CooperationMatrix;
+
+    [Fact]
+    public void All_14_Guangxi_cities_meet_all_11_Bay_Area_cities()
+    {
+        Assert.Equal(14, Matrix.GuangxiCityIds.Count);
+        Assert.Equal(11, Matrix.GreaterBayAreaCityIds.Count);
+        Assert.Equal(154, Matrix.Cells.Count);
+        Assert.Equal("region:nanning", Matrix.GuangxiCityIds[0]);
+        Assert.Contains("region:hong-kong", Matrix.GreaterBayAreaCityIds);
+        Assert.Contains("region:macao", Matrix.GreaterBayAreaCityIds);
+    }
+
+    [Theory]
+    [InlineData("region:zhuhai", "珠海")]
+    [InlineData("region:foshan", "佛山")]
+    [InlineData("region:huizhou", "惠州")]
+    [InlineData("region:dongguan", "东莞")]
+    [InlineData("region:zhongshan", "中山")]
+    [InlineData("region:jiangmen", "江门")]
+    public void Bay_Area_cities_no_letter_names_are_empty_columns(string city, string name)
+    {
+        Assert.DoesNotContain(name, SeedGaps.Letters, StringComparison.Ordinal);
+        Assert.All(Matrix.Cells.Where(cell => cell.GreaterBayAreaCityId == city), cell => Assert.Equal(0, cell.Count));
+    }
+
+    [Theory]
+    [InlineData("region:fangchenggang", "防城港")]
+    [InlineData("region:qinzhou", "钦州")]
+    [InlineData("region:guigang", "贵港")]
+    [InlineData("region:yulin", "玉林")]
+    [InlineData("region:baise", "百色")]
+    [InlineData("region:hechi", "河池")]
+    [InlineData("region:laibin", "来宾")]
+    [InlineData("region:chongzuo", "崇左")]
+    public void Guangxi_cities_no_letter_names_are_empty_rows(string city, string name)
+    {
+        Assert.DoesNotContain(name, SeedGaps.Letters, StringComparison.Ordinal);
+        Assert.All(Matrix.Cells.Where(cell => cell.GuangxiCityId == city), cell => Assert.Equal(0, cell.Count));
+    }
+
+    /// <summary>
+    /// The letters name four city-to-city ties: Nanning's enclave incubator and the Leaguer park with Tsinghua's
+    /// Shenzhen institute (一/（三）/二是, 一/（四）/一是), Wuzhou's Shenzhen centre and its medical-device lab with SIAT
+    /// (一/（四）/二是、三是), the contest Wuzhou and Zhaoqing co-hosted (一/（六）/四是), and Guilin University of
+    /// Electronic Technology's institute in Shenzhen (一/（八）/三是). Every other Guangxi party to a cross-region
+    /// tie is provincial (自治区科技厅, 广西大学 …), and every other Bay Area party is placed only in a province or SAR
+    /// it shares with no city-level Guangxi party.
+    /// </summary>
+    [Fact]
+    public void Exactly_the_four_city_pairs_the_letters_tie_are_non_empty()
+    {
+        var nonEmpty = Matrix.Cells.Where(cell => cell.Count > 0).Select(cell => (cell.GuangxiCityId, cell.GreaterBayAreaCityId)).ToHashSet();
+
+        Assert.Equal(
+            new HashSet<(string, string)>
+            {
+                ("region:nanning", "region:shenzhen"),
+                ("region:wuzhou", "region:shenzhen"),
+                ("region:wuzhou", "region:zhaoqing"),
+                ("region:guilin", "region:shenzhen"),
+            },
+            nonEmpty);
+    }
+
+    [Fact]
+    public void Wuzhou_and_Shenzhen_are_tied_by_the_centre_and_the_joint_lab_with_their_quotes()
+    {
+        var cell = Matrix.Cell("region:wuzhou", "region:shenzhen");
+
+        Assert.Equal(["lab:medical-device-joint-lab", "lab:wuzhou-shenzhen-centre"], cell.Links.Select(link => link.Id));
+        Assert.All(cell.Links, link => Assert.Equal(CityLinkKind.SharedHub, link.Kind));
+        var quotes = cell.Links.SelectMany(link => link.Evidence.Sources).Select(source => source.Quote).ToList();
+        Assert.Contains("推动梧州高新区管委会与中国科学院深圳先进技术研究院、中科鑫玺医疗科技（深圳）有限公司共建医疗器械研发联合实验室", quotes);
+        Assert.Contains("推动梧州市科技局与深圳前海天使岛投资有限公司加快“梧州（深圳）科技创新中心”建设", quotes);
+        Assert.All(quotes.OfType<string>(), quote => Assert.Contains(quote, SeedGaps.Letters, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Wuzhou_and_Zhaoqing_are_tied_by_the_contest_they_co_hosted()
+    {
+        var link = Assert.Single(Matrix.Cell("region:wuzhou", "region:zhaoqing").Links);
+
+        Assert.Equal("event:yuegui-contest-2020", link.Id);
+        Assert.Contains("org:wuzhou-gov", link.Evidence.EntityIds);
+        Assert.Contains("org:zhaoqing-gov", link.Evidence.EntityIds);
+    }
+
+    [Fact]
+    public void Guilin_and_Shenzhen_are_tied_by_the_university_institute_in_Shenzhen()
+    {
+        var cell = Matrix.Cell("region:guilin", "region:shenzhen");
+
+        Assert.All(cell.Links, link => Assert.Contains("org:guet", link.Evidence.EntityIds));
+        Assert.Contains("SETS_UP_BRANCH_IN", cell.Kinds);
+    }
+
+    [Fact]
+    public void Hong_Kong_and_Macao_partners_meet_only_provincial_Guangxi_bodies_so_their_columns_are_empty()
+    {
+        // 一/（一）/二是 and 一/（二）/一是: the Hong Kong and Macao partners work with 广西药用植物园, 自治区农科院,
+        // 广西中医药研究院 and 自治区科技厅, none of which a letter places in a city.
+        Assert.All(Matrix.Cells.Where(cell => cell.GreaterBayAreaCityId is "region:hong-kong" or "region:macao"), cell => Assert.Equal(0, cell.Count));
+        Assert.Empty(SeedGaps.Analysis.CitiesOf("org:gx-medicinal-botanical-garden"));
+        Assert.Equal(Bloc.Guangxi, SeedGaps.Analysis.BlocOf("org:gx-medicinal-botanical-garden"));
+    }
+}
