@@ -3,5 +3,309 @@ namespace CooperationGraph.Api.Schema.Analytics;
 /// <summary>The analytics part of the cooperation schema (<c>extend type Query</c>).</summary>
 internal static class AnalyticsSdl
 {
-    public const string Text = "";
+    public const string Text = """
+        "How a projection weighs the relationships between two entities."
+        enum EdgeWeighting {
+          "The number of relationships (facts) between them."
+          FACT_COUNT
+          "The sum of their stated amounts (yuan for money); a pair stating none is left out."
+          AMOUNT
+          "Every connected pair weighs 1."
+          UNWEIGHTED
+        }
+
+        "The part of the graph an algorithm runs on."
+        input ProjectionInput {
+          "Keep entities carrying any of these labels (abstract ones too: `Organisation`); every entity but documents when absent."
+          labels: [String!]
+          "Keep relationships of these types; every type when absent."
+          types: [String!]
+          "Keep relationship directions."
+          directed: Boolean = false
+          "How a pair's relationships become its weight."
+          weighting: EdgeWeighting = FACT_COUNT
+        }
+
+        "A centrality measure (graphology and NetworkX conventions)."
+        enum CentralityMeasure {
+          "Summed edge weight, divided by n − 1."
+          DEGREE
+          "PageRank; scores sum to 1."
+          PAGERANK
+          "Brandes betweenness, normalised; sampled when `samples` is given."
+          BETWEENNESS
+          "Closeness over hop distances (Wasserman–Faust for disconnected graphs)."
+          CLOSENESS
+          "The sum of reciprocal hop distances."
+          HARMONIC
+          "Eigenvector centrality, unit Euclidean norm."
+          EIGENVECTOR
+        }
+
+        "An entity's score under a measure."
+        type EntityScore {
+          "The entity's id."
+          id: ID!
+          "The entity."
+          entity: Entity
+          "The score; null where the measure is undefined (an isolated entity's constraint)."
+          score: Float
+        }
+
+        "A community detection algorithm, seeded so results are reproducible."
+        enum CommunityAlgorithm {
+          "Louvain modularity optimisation."
+          LOUVAIN
+          "Leiden: Louvain with refinement, so every community is connected."
+          LEIDEN
+        }
+
+        "One community of a partition."
+        type Community {
+          "Its number: communities are numbered in the order of their first entity."
+          id: Int!
+          "How many members it has."
+          size: Int!
+          "Its members' ids, ordered."
+          memberIds: [ID!]!
+        }
+
+        "A partition of a projection into communities."
+        type CommunityPartition {
+          "The algorithm that found it."
+          algorithm: CommunityAlgorithm!
+          "Its modularity at the resolution asked for."
+          modularity: Float!
+          "How many communities there are."
+          count: Int!
+          "The largest communities first (ties by number)."
+          communities("At most this many (1 to 1000)." first: Int = 20): [Community!]!
+        }
+
+        "An entity's brokerage between the blocs (Guangxi, Greater Bay Area, Other) and its structural holes."
+        type Broker {
+          "The entity's id."
+          id: ID!
+          "The entity."
+          entity: Entity
+          "Its bloc, from where it is located (or, for an institution no relationship places, its name); null when unknown."
+          bloc: Bloc
+          "Burt's constraint (low: many structural holes); null for an isolated entity."
+          constraint: Float
+          "Burt's effective size; null for an isolated entity."
+          effectiveSize: Float
+          "Brokered two-step paths within its own bloc."
+          coordinator: Int!
+          "Paths from outside into its bloc."
+          gatekeeper: Int!
+          "Paths from its bloc to outside."
+          representative: Int!
+          "Paths between members of one other bloc."
+          itinerant: Int!
+          "Paths between two other, different blocs."
+          liaison: Int!
+          "All brokered paths."
+          total: Int!
+        }
+
+        "What a finding rests on."
+        type GapEvidence {
+          "The entities it names."
+          entityIds: [ID!]!
+          "The relationships it rests on."
+          relationshipIds: [ID!]!
+          "Their sources: document, section and verbatim quote."
+          sources: [Source!]!
+        }
+
+        "How a link joins two cities."
+        enum CityLinkKind {
+          "One relationship between an actor in each city."
+          DIRECT
+          "A lab, agreement, fund, programme, event or park with a party, or itself, in each city."
+          SHARED_HUB
+        }
+
+        "One piece of cooperation between two cities."
+        type CityLink {
+          "The relationship id (direct) or the hub's id."
+          id: ID!
+          "Direct or through a shared hub."
+          kind: CityLinkKind!
+          "The relationship types involved."
+          relationshipTypes: [String!]!
+          "The link in plain words."
+          explanation: String!
+          "Its evidence, placements included."
+          evidence: GapEvidence!
+        }
+
+        "The cooperation between a Guangxi city and a Greater Bay Area city."
+        type MatrixCell {
+          "The Guangxi city's id."
+          guangxiCityId: ID!
+          "The Greater Bay Area city's id."
+          greaterBayAreaCityId: ID!
+          "How many links, each counted once."
+          count: Int!
+          "The relationship types behind the links."
+          kinds: [String!]!
+          "The links."
+          links: [CityLink!]!
+          "The cell in plain words."
+          explanation: String!
+        }
+
+        "Every Guangxi prefecture-level city against every Greater Bay Area city."
+        type CooperationMatrix {
+          "The rows, by administrative code."
+          guangxiCityIds: [ID!]!
+          "The columns, by administrative code."
+          greaterBayAreaCityIds: [ID!]!
+          "The cells, row by row."
+          cells("Only cells with at least one link." nonEmptyOnly: Boolean = false): [MatrixCell!]!
+        }
+
+        "A sector where Guangxi actors are active but no cross-region lab, agreement or fund exists."
+        type SectorGap {
+          "The sector's id."
+          sectorId: ID!
+          "The sector's Chinese name."
+          sectorName: String!
+          "The Guangxi actors active in it."
+          guangxiActorIds: [ID!]!
+          "What they are active through: themselves or hubs in the sector."
+          activityIds: [ID!]!
+          "The gap in plain words."
+          explanation: String!
+          "Its evidence."
+          evidence: GapEvidence!
+        }
+
+        "Which institution gap."
+        enum InstitutionGapKind {
+          "A Guangxi institution with no Greater Bay Area partner."
+          NO_GREATER_BAY_AREA_PARTNER
+          "A Greater Bay Area institution linked to exactly one Guangxi institution."
+          SINGLE_GUANGXI_PARTNER
+        }
+
+        "An institution whose cross-region partnerships are missing or hang on one partner."
+        type InstitutionGap {
+          "Which gap."
+          kind: InstitutionGapKind!
+          "The institution's id."
+          institutionId: ID!
+          "The institution's Chinese name."
+          institutionName: String!
+          "Its partners on the other side: none, or the single one."
+          partnerIds: [ID!]!
+          "The gap in plain words."
+          explanation: String!
+          "Its evidence."
+          evidence: GapEvidence!
+        }
+
+        "A plan a letter announces that no done or ongoing relationship realises."
+        type PlanGap {
+          "The planned relationship's id."
+          relationshipId: ID!
+          "Its type."
+          type: String!
+          "Who plans."
+          fromId: ID!
+          "What is planned."
+          toId: ID!
+          "The plan in plain words, with its quote."
+          explanation: String!
+          "Its evidence."
+          evidence: GapEvidence!
+        }
+
+        "Every collaboration gap of the graph."
+        type CollaborationGaps {
+          "Sectors without a cross-region lab, agreement or fund."
+          sectors: [SectorGap!]!
+          "Guangxi institutions without a Greater Bay Area partner, then Greater Bay Area institutions with one Guangxi partner."
+          institutions: [InstitutionGap!]!
+          "Plans without follow-up."
+          plans: [PlanGap!]!
+          "The city × city matrix's empty cells."
+          emptyCells: [MatrixCell!]!
+        }
+
+        "A Guangxi and a Greater Bay Area institution not yet partners, ranked as a natural pair."
+        type PartnerRecommendation {
+          "The Guangxi institution's id."
+          guangxiInstitutionId: ID!
+          "The Greater Bay Area institution's id."
+          greaterBayAreaInstitutionId: ID!
+          "The combined score in [0, 1]: the mean of the max-normalised Adamic–Adar, resource allocation, neighbourhood Jaccard and sector Jaccard."
+          score: Float!
+          "The Adamic–Adar index."
+          adamicAdar: Float!
+          "The resource allocation index."
+          resourceAllocation: Float!
+          "The Jaccard coefficient of their neighbourhoods."
+          jaccard: Float!
+          "The Jaccard overlap of their sectors."
+          sectorSimilarity: Float!
+          "Sectors both are active in."
+          sharedSectorIds: [ID!]!
+          "Entities both cooperate with."
+          commonPartnerIds: [ID!]!
+          "A shortest path between them through cooperation links, both ends included; empty when none."
+          pathEntityIds: [ID!]!
+          "Why, in plain words."
+          explanation: String!
+          "Its evidence."
+          evidence: GapEvidence!
+        }
+
+        extend type Query {
+          "The entities ranked by a centrality measure on a projection, best first (ties by id)."
+          centrality(
+            "The measure."
+            measure: CentralityMeasure!
+            "The part of the graph; every entity but documents, undirected, weighted by fact count when absent."
+            projection: ProjectionInput
+            "At most this many (1 to 1000)."
+            first: Int = 20
+            "PAGERANK: the damping factor (0 to 1)."
+            damping: Float = 0.85
+            "BETWEENNESS: estimate from this many sampled sources (1 to 100000); exact when absent."
+            samples: Int
+            "BETWEENNESS: the sampling seed."
+            seed: Int = 0
+          ): [EntityScore!]!
+          "Communities of a projection (Louvain or Leiden, seeded: the same seed gives the same partition)."
+          communities(
+            "The algorithm."
+            algorithm: CommunityAlgorithm = LOUVAIN
+            "The part of the graph."
+            projection: ProjectionInput
+            "The modularity resolution (above 0, at most 100): higher finds more, smaller communities."
+            resolution: Float = 1.0
+            "The seed of the visiting order."
+            seed: Int = 0
+          ): CommunityPartition!
+          "Entities brokering between the blocs, most brokered paths first, with Burt's constraint and effective size."
+          brokers(
+            "The part of the graph."
+            projection: ProjectionInput
+            "At most this many (1 to 1000)."
+            first: Int = 20
+          ): [Broker!]!
+          "Guangxi × Greater Bay Area institution pairs not yet partners, best first."
+          recommendPartners("At most this many (1 to 100)." first: Int = 10): [PartnerRecommendation!]!
+          "Every Guangxi prefecture-level city against every Greater Bay Area city, with the links in each cell."
+          cooperationMatrix: CooperationMatrix!
+          "Sectors where Guangxi actors are active but no cross-region lab, agreement or fund exists."
+          sectorCoverage: [SectorGap!]!
+          "Every collaboration gap: sectors, institutions, plans without follow-up, empty matrix cells."
+          collaborationGaps: CollaborationGaps!
+          "Plans the letters announce with no implemented or ongoing relationship realising them."
+          plansWithoutFollowUp("At most this many (1 to 1000)." first: Int = 100): [PlanGap!]!
+        }
+        """;
 }

@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using CooperationGraph.Analytics;
+using CooperationGraph.Analytics.Caching;
+using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Domain.Store;
+using CooperationGraph.GraphQL.Error;
+using CooperationGraph.GraphQL.Execution;
+
+namespace CooperationGraph.Api.Schema.Analytics;
+
+/// <summary>
+/// The analysed graph a resolver runs on: one <see cref="StoreAnalyticsCache"/> per store instance (so results are
+/// shared by every request and recomputed only after a write), and the translation of analytics errors.
+/// </summary>
+internal static class AnalyticsContext
+{
+    private static readonly ConditionalWeakTable<IGraphStore, StoreAnalyticsCache> Caches = [];
+
+    public static Task<AnalysedGraph> GraphAsync(ResolveFieldContext context)
+    {
+        var store = GraphLoaders.From(context).Store;
+        return Caches.GetValue(store, s => new StoreAnalyticsCache(s)).CurrentAsync(context.CancellationToken);
+    }
+
+    /// <summary>Runs an analytics computation; bad options become a BAD_USER_INPUT error naming the problem.</summary>
+    public static async ValueTask<object?> RunAsync(ResolveFieldContext context, Func<AnalysedGraph, object?> compute)
+    {
+        var graph = await GraphAsync(context).ConfigureAwait(false);
+        try
+        {
+            return compute(graph);
+        }
+        catch (AnalyticsException refused)
+        {
+            throw new GraphQLError(refused.Message, originalError: refused, extensions: new Dictionary<string, object?>
+            {
+                ["code"] = UserInputError.BadUserInput,
+                ["analyticsCode"] = refused.Code.ToString(),
+            });
+        }
+    }
+}
