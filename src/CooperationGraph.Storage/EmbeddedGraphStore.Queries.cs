@@ -59,13 +59,8 @@ internal sealed partial class EmbeddedGraphStore
         }
 
         QueryArguments.InRange(query.Limit, 1, SearchQuery.MaxLimit, nameof(SearchQuery.Limit));
-        var ranked = WithIndex(index => SearchRanker.Rank(index.Search, query.Text, query.Label, query.Limit));
-        using var connection = Open();
-        var records = RecordReader.ReadNodes(connection, ranked.Select(hit => hit.Node.Id));
-        IReadOnlyList<SearchHit> hits = ranked
-            .Where(hit => records.ContainsKey(hit.Node.Id))
-            .Select(hit => new SearchHit(records[hit.Node.Id], hit.Match, hit.MatchedText))
-            .ToList();
+        IReadOnlyList<SearchHit> hits = WithIndex(index => SearchRanker.Rank(index.Search, query.Text, query.Label, query.Limit)
+            .ConvertAll(hit => new SearchHit(hit.Node.Record, hit.Match, hit.MatchedText)));
         return Task.FromResult(hits);
     }
 

@@ -6,7 +6,10 @@ using CooperationGraph.Storage.Records;
 
 namespace CooperationGraph.Storage;
 
-/// <summary>Relationship look-ups, neighbourhoods and paths: ids from the index, records from SQLite.</summary>
+/// <summary>
+/// Relationship look-ups, neighbourhoods and paths, answered wholly from the in-memory graph under one read lock, so
+/// every record of a result comes from the same committed version.
+/// </summary>
 internal sealed partial class EmbeddedGraphStore
 {
     public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>>> GetRelationshipsAsync(
@@ -17,24 +20,18 @@ internal sealed partial class EmbeddedGraphStore
         cancellationToken.ThrowIfCancellationRequested();
         QueryArguments.InRange(selection.LimitPerNode, 1, RelationshipSelection.MaxLimitPerNode, nameof(RelationshipSelection.LimitPerNode));
         var types = QueryArguments.TypeSet(selection.Types);
-        var idsByNode = WithIndex(index =>
+        IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>> result = WithIndex(index =>
         {
-            var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var found = new Dictionary<string, IReadOnlyList<GraphRelationship>>(StringComparer.Ordinal);
             foreach (var nodeId in NonNull(nodeIds))
             {
                 found[nodeId] = index.FindNode(nodeId) is { } node
-                    ? Step.From(node, selection.Direction, types).Take(selection.LimitPerNode).Select(step => step.Relationship.Id).ToList()
+                    ? Step.From(node, selection.Direction, types).Take(selection.LimitPerNode).Select(step => step.Relationship.Record).ToList()
                     : [];
             }
 
             return found;
         });
-
-        var records = LoadRelationships(idsByNode.Values.SelectMany(ids => ids));
-        IReadOnlyDictionary<string, IReadOnlyList<GraphRelationship>> result = idsByNode.ToDictionary(
-            pair => pair.Key,
-            pair => (IReadOnlyList<GraphRelationship>)pair.Value.Where(records.ContainsKey).Select(id => records[id]).ToList(),
-            StringComparer.Ordinal);
         return Task.FromResult(result);
     }
 
@@ -47,14 +44,14 @@ internal sealed partial class EmbeddedGraphStore
         QueryArguments.InRange(query.NodeLimit, 1, NeighbourhoodQuery.MaxNodeLimit, nameof(NeighbourhoodQuery.NodeLimit));
         QueryArguments.InRange(query.RelationshipLimit, 1, NeighbourhoodQuery.MaxRelationshipLimit, nameof(NeighbourhoodQuery.RelationshipLimit));
         var types = QueryArguments.TypeSet(query.Types);
-        var ids = WithIndex(index => Neighbourhood.Collect(index, query, types));
-        using var connection = Open();
-        var nodes = RecordReader.ReadNodes(connection, ids.NodeIds);
-        var relationships = RecordReader.ReadRelationships(connection, ids.RelationshipIds);
-        return Task.FromResult(new Subgraph(
-            ids.NodeIds.Where(nodes.ContainsKey).Select(id => nodes[id]).ToList(),
-            ids.RelationshipIds.Where(relationships.ContainsKey).Select(id => relationships[id]).ToList(),
-            ids.Truncated));
+        return Task.FromResult(WithIndex(index =>
+        {
+            var ids = Neighbourhood.Collect(index, query, types);
+            return new Subgraph(
+                ids.NodeIds.ConvertAll(id => index.FindNode(id)!.Record),
+                ids.RelationshipIds.ConvertAll(id => index.FindRelationship(id)!.Record),
+                ids.Truncated);
+        }));
     }
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
@@ -71,22 +68,9 @@ internal sealed partial class EmbeddedGraphStore
         }
 
         var types = QueryArguments.TypeSet(query.Types);
-        var found = WithIndex(index => PathFinder.Find(index, query, types));
-        using var connection = Open();
-        var nodes = RecordReader.ReadNodes(connection, found.SelectMany(path => path.NodeIds));
-        var relationships = RecordReader.ReadRelationships(connection, found.SelectMany(path => path.RelationshipIds));
-
-        // A path whose records changed between the index read and the record read is dropped, never returned half.
-        IReadOnlyList<GraphPath> paths = found
-            .Where(path => path.NodeIds.All(nodes.ContainsKey) && path.RelationshipIds.All(relationships.ContainsKey))
-            .Select(path => new GraphPath(path.NodeIds.ConvertAll(id => nodes[id]), path.RelationshipIds.ConvertAll(id => relationships[id])))
-            .ToList();
+        IReadOnlyList<GraphPath> paths = WithIndex(index => PathFinder.Find(index, query, types).ConvertAll(path => new GraphPath(
+            path.NodeIds.ConvertAll(id => index.FindNode(id)!.Record),
+            path.RelationshipIds.ConvertAll(id => index.FindRelationship(id)!.Record))));
         return Task.FromResult(paths);
-    }
-
-    private Dictionary<string, GraphRelationship> LoadRelationships(IEnumerable<string> ids)
-    {
-        using var connection = Open();
-        return RecordReader.ReadRelationships(connection, ids);
     }
 }

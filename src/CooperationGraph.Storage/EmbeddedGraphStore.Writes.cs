@@ -1,6 +1,8 @@
 using System.Globalization;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
+using CooperationGraph.Storage.Indexing;
+using CooperationGraph.Storage.Records;
 using CooperationGraph.Storage.Schema;
 using CooperationGraph.Storage.Writing;
 using Microsoft.Data.Sqlite;
@@ -86,6 +88,12 @@ internal sealed partial class EmbeddedGraphStore
                 return new SeedOutcome(false, hash, Interlocked.Read(ref _version));
             }
 
+            // The new graph is built beside the live one and swapped in after the commit, so readers keep being served
+            // the old graph while seeding runs and are never blocked for longer than the swap.
+            var stored = new GraphSnapshot(
+                snapshot.Nodes.Select(StoredForm.Of).ToList(),
+                snapshot.Relationships.Select(StoredForm.Of).ToList(),
+                new Dictionary<string, string>(snapshot.DocumentTexts, StringComparer.Ordinal));
             using var transaction = connection.BeginTransaction();
             using (var clear = connection.CreateCommand())
             {
@@ -94,28 +102,13 @@ internal sealed partial class EmbeddedGraphStore
                 clear.ExecuteNonQuery();
             }
 
-            WriteSnapshot(connection, transaction, snapshot, cancellationToken);
+            WriteSnapshot(connection, transaction, stored, cancellationToken);
+            var index = IndexLoader.Build(stored.Nodes, stored.Relationships, stored.DocumentTexts);
             var version = Interlocked.Read(ref _version) + 1;
             WriteVersion(connection, transaction, version, hash);
             cancellationToken.ThrowIfCancellationRequested();
             Commit(transaction);
-            UpdateIndex(
-                index =>
-                {
-                    index.Clear();
-                    foreach (var node in snapshot.Nodes)
-                    {
-                        index.UpsertNode(node);
-                    }
-
-                    foreach (var relationship in snapshot.Relationships)
-                    {
-                        index.UpsertRelationship(relationship.Id, relationship.Type, relationship.FromId, relationship.ToId, deferSorting: true);
-                    }
-
-                    index.SortAdjacency();
-                },
-                version);
+            UpdateIndex(_ => index, version);
             Changes.Publish(new GraphChange(version, GraphChangeKind.Replaced, _timeProvider.GetUtcNow(), [], [], [], []));
             return new SeedOutcome(true, hash, version);
         }

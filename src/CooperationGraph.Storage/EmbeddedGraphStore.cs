@@ -10,14 +10,16 @@ namespace CooperationGraph.Storage;
 
 /// <summary>
 /// The SQLite-backed <see cref="IGraphStore"/>. SQLite holds the records durably; the in-memory
-/// <see cref="GraphIndex"/> answers traversals and search. Writers are serialised; the index is updated under a write
-/// lock only after the SQLite transaction commits, so a failed write leaves both untouched.
+/// <see cref="GraphIndex"/> holds a copy of the committed graph and answers look-ups, traversals and search without
+/// touching SQLite. Writers are serialised; the index is updated (or replaced whole) under a write lock only after
+/// the SQLite transaction commits, so a failed write leaves both untouched and a reader sees the graph either before
+/// or after a write, never a mix.
 /// </summary>
 internal sealed partial class EmbeddedGraphStore : IGraphStore
 {
     private readonly ConnectionFactory _connections;
     private readonly TimeProvider _timeProvider;
-    private readonly GraphIndex _index;
+    private GraphIndex _index;
     private readonly ReaderWriterLockSlim _indexLock = new(LockRecursionPolicy.NoRecursion);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private long _version;
@@ -32,6 +34,8 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
     }
 
     public GraphChangeHub Changes { get; } = new();
+
+    internal ConnectionFactory Connections => _connections;
 
     /// <summary>Called with the number of records written so far while seeding; lets tests interrupt a seed mid-way.</summary>
     internal Action<int>? SeedProgress { get; set; }
@@ -62,8 +66,7 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
             return Task.FromResult<IReadOnlyDictionary<string, GraphNode>>(new Dictionary<string, GraphNode>());
         }
 
-        using var connection = Open();
-        return Task.FromResult<IReadOnlyDictionary<string, GraphNode>>(RecordReader.ReadNodes(connection, NonNull(ids)));
+        return Task.FromResult<IReadOnlyDictionary<string, GraphNode>>(WithIndex(index => Records(ids, index.FindNode, node => node.Record)));
     }
 
     public Task<IReadOnlyDictionary<string, GraphRelationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -75,19 +78,15 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
             return Task.FromResult<IReadOnlyDictionary<string, GraphRelationship>>(new Dictionary<string, GraphRelationship>());
         }
 
-        using var connection = Open();
-        return Task.FromResult<IReadOnlyDictionary<string, GraphRelationship>>(RecordReader.ReadRelationships(connection, NonNull(ids)));
+        return Task.FromResult<IReadOnlyDictionary<string, GraphRelationship>>(
+            WithIndex(index => Records(ids, index.FindRelationship, relationship => relationship.Record)));
     }
 
     public Task<string?> GetDocumentTextAsync(string documentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentId);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM document_texts WHERE document_id = $id";
-        command.Parameters.AddWithValue("$id", documentId);
-        return Task.FromResult(command.ExecuteScalar() as string);
+        return Task.FromResult(WithIndex(index => index.FindDocumentText(documentId)));
     }
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
@@ -105,18 +104,7 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
         using var transaction = connection.BeginTransaction(deferred: true);
         var nodes = RecordReader.ReadAllNodes(connection, transaction);
         var relationships = RecordReader.ReadAllRelationships(connection, transaction);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT document_id, text FROM document_texts ORDER BY document_id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                texts[reader.GetString(0)] = reader.GetString(1);
-            }
-        }
-
+        var texts = RecordReader.ReadAllDocumentTexts(connection, transaction);
         transaction.Commit();
         return Task.FromResult(new GraphSnapshot(nodes, relationships, texts));
     }
@@ -141,6 +129,22 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
     private static IEnumerable<string> NonNull(IEnumerable<string> ids) =>
         ids.Select(id => id ?? throw new GraphStoreException(GraphStoreErrorCode.InvalidArgument, "An id in the batch is null."));
 
+    private static Dictionary<string, TRecord> Records<TIndexed, TRecord>(
+        IEnumerable<string> ids, Func<string, TIndexed?> find, Func<TIndexed, TRecord> record)
+        where TIndexed : class
+    {
+        var found = new Dictionary<string, TRecord>(StringComparer.Ordinal);
+        foreach (var id in NonNull(ids))
+        {
+            if (find(id) is { } indexed)
+            {
+                found[id] = record(indexed);
+            }
+        }
+
+        return found;
+    }
+
     private SqliteConnection Open()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -161,12 +165,13 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
         }
     }
 
-    private void UpdateIndex(Action<GraphIndex> update, long version)
+    /// <summary>Publishes a committed write to readers: mutates the index in place, or swaps in one built aside.</summary>
+    private void UpdateIndex(Func<GraphIndex, GraphIndex> update, long version)
     {
         _indexLock.EnterWriteLock();
         try
         {
-            update(_index);
+            _index = update(_index);
             Interlocked.Exchange(ref _version, version);
         }
         finally

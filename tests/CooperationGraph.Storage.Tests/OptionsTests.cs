@@ -2,6 +2,7 @@ using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Storage.Tests;
 
+[Collection(Schema.SqlitePoolCollection.Name)]
 public sealed class OptionsTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace CooperationGraph.Storage.Tests;
 
 /// <summary>What survives closing and reopening the database file.</summary>
+[Collection(Schema.SqlitePoolCollection.Name)]
 public sealed class PersistenceTests : IDisposable
 {
     private readonly TemporaryDatabase _database = new();

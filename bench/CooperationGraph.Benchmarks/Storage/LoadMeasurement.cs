@@ -6,7 +6,8 @@ namespace CooperationGraph.Benchmarks.Storage;
 
 /// <summary>
 /// Seeds a fresh database, then reopens it, measuring time and allocation of each step, the managed memory the open
-/// store retains (its in-memory index), the process working set and the database size.
+/// store retains (its in-memory graph: every record plus the adjacency and search index), the process working set
+/// and the database size.
 /// </summary>
 internal sealed record LoadMeasurement(
     TimeSpan SeedTime, long SeedAllocated, TimeSpan OpenTime, long OpenAllocated, long IndexRetained, long WorkingSet, long PeakWorkingSet, long DatabaseBytes)

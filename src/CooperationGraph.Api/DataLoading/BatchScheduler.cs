@@ -3,9 +3,14 @@ namespace CooperationGraph.Api.DataLoading;
 /// <summary>
 /// Dispatches one request's batches level by level. The executor calls every resolver of a level synchronously
 /// and the waiters' continuations run inline when a batch completes them, so the loads of the next level are all
-/// queued by the time a dispatch round's completions return: each round is then dispatched together. Only the
-/// first round is started from the thread pool, because nothing marks the end of the executor's first pass.
+/// queued by the time a dispatch round's completions return: each round is then dispatched together.
 /// </summary>
+/// <remarks>
+/// The first round has an explicit start: <see cref="RunAsync{T}"/> holds dispatching while the executor's
+/// synchronous first pass queues the root level's loads, then dispatches them on the caller's thread. Without a
+/// hold, a round must be started from the thread pool, where it may begin while keys are still being queued; the
+/// results stay right, only the batch is split.
+/// </remarks>
 internal sealed class BatchScheduler(CancellationToken cancellationToken)
 {
     private CancellationToken _cancellationToken = cancellationToken;
@@ -13,6 +18,7 @@ internal sealed class BatchScheduler(CancellationToken cancellationToken)
     private readonly Lock _gate = new();
     private List<IBatch> _pending = [];
     private bool _running;
+    private int _holds;
 
     /// <summary>How many dispatch rounds ran: what the N+1 tests and the logs look at.</summary>
     public int Rounds { get; private set; }
@@ -26,12 +32,47 @@ internal sealed class BatchScheduler(CancellationToken cancellationToken)
         }
     }
 
+    /// <summary>
+    /// Starts <paramref name="execution"/> with dispatching held, so that everything it queues before it first
+    /// yields forms one round, then dispatches that round on this thread and awaits the execution.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> execution)
+    {
+        Task<T> pending;
+        // The caller's synchronization context (a UI's, a test runner's) is set aside for the pass and the rounds
+        // dispatched here, so that completions run inline as they do on the pool rather than being posted back.
+        var callerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            lock (_gate)
+            {
+                _holds++;
+            }
+
+            try
+            {
+                pending = execution();
+            }
+            finally
+            {
+                Release();
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
+
+        return await pending.ConfigureAwait(false);
+    }
+
     public void Enqueue(IBatch batch)
     {
         lock (_gate)
         {
             _pending.Add(batch);
-            if (_running)
+            if (_running || _holds > 0)
             {
                 return;
             }
@@ -39,10 +80,27 @@ internal sealed class BatchScheduler(CancellationToken cancellationToken)
             _running = true;
         }
 
-        _ = Task.Run(RunAsync, CancellationToken.None);
+        _ = Task.Run(DispatchRoundsAsync, CancellationToken.None);
     }
 
-    private async Task RunAsync()
+    private void Release()
+    {
+        lock (_gate)
+        {
+            _holds--;
+            if (_holds > 0 || _running || _pending.Count == 0)
+            {
+                return;
+            }
+
+            _running = true;
+        }
+
+        // Runs inline until a store call really yields: a store that answers synchronously costs no thread hop.
+        _ = DispatchRoundsAsync();
+    }
+
+    private async Task DispatchRoundsAsync()
     {
         while (true)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CooperationGraph.GraphQL.Execution;
@@ -30,10 +31,25 @@ internal static class ExecutionResultWriter
         response.StatusCode = StatusFor(result, format);
         response.ContentType = ContentTypeFor(format);
         // Written straight into the response pipe: no intermediate string or byte array of the whole result.
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
-        {
-            result.WriteTo(writer);
-        }
+        result.WriteTo(response.BodyWriter);
         await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Writes a response serialized before (<see cref="ToUtf8"/>) of a result that executed without errors.</summary>
+    public static async Task WriteAsync(HttpContext context, ReadOnlyMemory<byte> body, ResponseFormat format)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentTypeFor(format);
+        response.ContentLength = body.Length;
+        await response.BodyWriter.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>The response as the bytes <see cref="WriteAsync(HttpContext, ExecutionResult, ResponseFormat)"/> writes.</summary>
+    public static byte[] ToUtf8(ExecutionResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        result.WriteTo(buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 }

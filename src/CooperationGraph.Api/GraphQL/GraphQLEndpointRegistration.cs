@@ -35,7 +35,8 @@ internal static class GraphQLEndpointRegistration
                 limits.SseKeepAliveInterval,
                 timeProvider,
                 app.Lifetime.ApplicationStopping,
-                loggers.CreateLogger<EventStreamResponder>()));
+                loggers.CreateLogger<EventStreamResponder>()),
+            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache());
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.Logging;
 using CooperationGraph.GraphQL;
@@ -15,7 +16,8 @@ namespace CooperationGraph.Api.GraphQL;
 internal sealed class GraphQLHttpEndpoint(
     GraphQLEngineProvider engines,
     OperationInspector inspector,
-    EventStreamResponder eventStream)
+    EventStreamResponder eventStream,
+    IntrospectionResponseCache introspection)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -54,15 +56,48 @@ internal sealed class GraphQLHttpEndpoint(
         var operationName = parameters.OperationName ?? operation?.Name;
         var errorCount = format == ResponseFormat.EventStream
             ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
-            : await RespondAsync(context, parameters.ToEngineRequest(), format);
+            : IntrospectionResponseCache.Applies(operation, parameters)
+                ? await RespondToIntrospectionAsync(context, parameters.ToEngineRequest(), format)
+                : await RespondAsync(context, parameters.ToEngineRequest(), format);
         log?.Record(operationName, errorCount);
     }
 
     private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
     {
-        var result = await engines.Engine.ExecuteAsync(request, new GraphQLRequestContext(context), context.RequestAborted);
+        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
         await ExecutionResultWriter.WriteAsync(context, result, format);
         return result.Errors?.Count ?? 0;
+    }
+
+    private async Task<int> RespondToIntrospectionAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
+    {
+        if (introspection.TryGet(request.Query, request.OperationName, out var cached))
+        {
+            await ExecutionResultWriter.WriteAsync(context, cached, format);
+            return 0;
+        }
+
+        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
+        if (!result.HasData || result.Errors is { Count: > 0 })
+        {
+            await ExecutionResultWriter.WriteAsync(context, result, format);
+            return result.Errors?.Count ?? 0;
+        }
+
+        var body = ExecutionResultWriter.ToUtf8(result);
+        introspection.Add(request.Query, request.OperationName, body);
+        await ExecutionResultWriter.WriteAsync(context, body, format);
+        return 0;
+    }
+
+    // The request's loaders hold their first dispatch until the executor's synchronous first pass has queued every
+    // root-level load: one round for the whole level, dispatched on this thread rather than from the thread pool.
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLRequestContext requestContext)
+    {
+        var engine = engines.Engine;
+        return context.RequestServices.GetService<GraphLoaders>() is { } loaders
+            ? loaders.Scheduler.RunAsync(() => engine.ExecuteAsync(request, requestContext, context.RequestAborted))
+            : engine.ExecuteAsync(request, requestContext, context.RequestAborted);
     }
 
     private async Task<int> StreamAsync(HttpContext context, GraphQLRequest request, OperationSummary? operation)
@@ -75,7 +110,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (operation?.Kind != OperationType.Subscription)
         {
             // A query or mutation over an event stream: its one response, then complete.
-            var result = await engines.Engine.ExecuteAsync(request, requestContext, aborted);
+            var result = await ExecuteAsync(context, request, requestContext);
             if (!result.HasData)
             {
                 return await RespondWithRequestErrorsAsync(context, result);

@@ -32,6 +32,10 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
         return null;
     }
 
+    // A fragment spread or inline fragment at the root could select anything: only plain fields are judged.
+    private static bool IntrospectsOnly(OperationDefinitionNode operation) =>
+        operation.SelectionSet.Selections.All(static selection => selection is FieldNode field && field.Name.Value.StartsWith("__", StringComparison.Ordinal));
+
     private OperationSummary[] Summarize(string query)
     {
         if (query.Length > limits.MaxDocumentLength)
@@ -47,7 +51,10 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
         {
             operations = [.. Parser.Parse(query, _parseOptions).Definitions
                 .OfType<OperationDefinitionNode>()
-                .Select(static operation => new OperationSummary(operation.Operation, operation.Name?.Value))];
+                .Select(static operation => new OperationSummary(operation.Operation, operation.Name?.Value)
+                {
+                    IntrospectsOnly = operation.Operation == OperationType.Query && IntrospectsOnly(operation),
+                })];
         }
         catch (GraphQLError)
         {
@@ -64,4 +71,8 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
 }
 
 /// <summary>One operation of a document: its kind and, when it has one, its name.</summary>
-internal sealed record OperationSummary(OperationType Kind, string? Name);
+internal sealed record OperationSummary(OperationType Kind, string? Name)
+{
+    /// <summary>Whether every root selection is a meta-field (<c>__schema</c>, <c>__type</c>, <c>__typename</c>).</summary>
+    public bool IntrospectsOnly { get; init; }
+}

@@ -209,7 +209,7 @@ internal sealed partial class Lexer
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(_body.AsSpan(start, position - start)));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Shared.Get(_body.AsSpan(start, position - start)));
     }
 
     private GraphQLError Error(int position, string description) =>

@@ -3,7 +3,8 @@ using CooperationGraph.Domain.Graph;
 namespace CooperationGraph.Storage.Indexing;
 
 /// <summary>
-/// The in-memory adjacency and search index over the committed graph: built at open, updated after each commit.
+/// The committed graph in memory: every node and relationship record in its stored form, document texts, adjacency
+/// and the search index. Built at open, updated (or replaced whole) after each commit, so reads never touch SQLite.
 /// Not thread-safe by itself; the store guards it with a reader-writer lock.
 /// </summary>
 internal sealed class GraphIndex
@@ -14,6 +15,7 @@ internal sealed class GraphIndex
     private readonly Dictionary<string, IndexedRelationship> _relationships = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
 
     public SearchIndex Search { get; } = new();
 
@@ -27,45 +29,51 @@ internal sealed class GraphIndex
 
     public bool ContainsNode(string id) => _nodes.ContainsKey(id);
 
-    public void Clear()
-    {
-        _nodes.Clear();
-        _relationships.Clear();
-        Search.Clear();
-    }
+    public string? FindDocumentText(string documentId) => _documentTexts.GetValueOrDefault(documentId);
 
-    public void UpsertNode(string id, IReadOnlyList<string> labels, string name, string? nameEn, IReadOnlyList<string> aliases)
+    /// <summary>Adds or replaces a node from its stored-form record (see <see cref="Records.StoredForm"/>).</summary>
+    public void UpsertNode(GraphNode record)
     {
-        if (!_nodes.TryGetValue(id, out var node))
+        if (!_nodes.TryGetValue(record.Id, out var node))
         {
-            node = new IndexedNode(id);
-            _nodes[id] = node;
+            node = new IndexedNode(record);
+            _nodes[record.Id] = node;
         }
         else
         {
             Search.Remove(node);
+            node.Record = record;
         }
 
-        node.Labels = ShareLabels(labels);
-        node.DisplayNames = nameEn is null || nameEn == name ? [name] : [name, nameEn];
+        node.Labels = ShareLabels(record.Labels);
+        node.DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
         node.SearchNames = Array.ConvertAll(node.DisplayNames, SearchIndex.Normalise);
-        node.DisplayAliases = [.. aliases];
+        node.DisplayAliases = [.. record.Aliases];
         node.SearchAliases = Array.ConvertAll(node.DisplayAliases, SearchIndex.Normalise);
         Search.Add(node);
     }
 
-    public void UpsertNode(GraphNode node) => UpsertNode(node.Id, node.Labels, node.Name, node.NameEn, node.Aliases);
-
     /// <summary>
-    /// Adds or moves a relationship; both endpoints must be indexed. Adjacency lists stay sorted by relationship id
-    /// (traversals enumerate them in that order) unless <paramref name="deferSorting"/> is set by a bulk load, which
-    /// must call <see cref="SortAdjacency"/> when done.
+    /// Adds or moves a relationship from its stored-form record; both endpoints must be indexed. Adjacency lists stay
+    /// sorted by relationship id (traversals enumerate them in that order) unless <paramref name="deferSorting"/> is
+    /// set by a bulk load, which must call <see cref="SortAdjacency"/> when done.
     /// </summary>
-    public void UpsertRelationship(string id, string type, string fromId, string toId, bool deferSorting = false)
+    public void UpsertRelationship(GraphRelationship record, bool deferSorting = false)
     {
-        RemoveRelationship(id);
-        var relationship = new IndexedRelationship(id, ShareType(type), _nodes[fromId], _nodes[toId]);
-        _relationships[id] = relationship;
+        RemoveRelationship(record.Id);
+        var from = _nodes[record.FromId];
+        var to = _nodes[record.ToId];
+        var type = ShareType(record.Type);
+
+        // Records read from SQLite carry their own copies of the type and endpoint ids; pointing them at the shared
+        // instances saves three strings per relationship, the bulk of the memory a large graph would otherwise hold.
+        if (!ReferenceEquals(type, record.Type) || !ReferenceEquals(from.Id, record.FromId) || !ReferenceEquals(to.Id, record.ToId))
+        {
+            record = record with { Type = type, FromId = from.Id, ToId = to.Id };
+        }
+
+        var relationship = new IndexedRelationship(record, from, to);
+        _relationships[record.Id] = relationship;
         Add(relationship.From.Outgoing, relationship, deferSorting);
         Add(relationship.To.Incoming, relationship, deferSorting);
     }
@@ -105,7 +113,11 @@ internal sealed class GraphIndex
         }
 
         Search.Remove(node);
+        _documentTexts.Remove(id);
     }
+
+    /// <summary>Sets the text of a document node; the caller has checked the node exists.</summary>
+    public void SetDocumentText(string documentId, string text) => _documentTexts[documentId] = text;
 
     /// <summary>The ids of the relationships a node has, either way.</summary>
     public IEnumerable<string> RelationshipIdsOf(string nodeId) =>

@@ -1,9 +1,17 @@
+using CooperationGraph.Domain.Graph;
+
 namespace CooperationGraph.Storage.Indexing;
 
-/// <summary>A node as the in-memory index holds it: identity, labels, searchable names and adjacency.</summary>
-internal sealed class IndexedNode(string id)
+/// <summary>
+/// A node as the in-memory index holds it: the committed record (served to readers without touching SQLite), the
+/// searchable names derived from it, and adjacency.
+/// </summary>
+internal sealed class IndexedNode(GraphNode record)
 {
-    public string Id { get; } = id;
+    public string Id { get; } = record.Id;
+
+    /// <summary>The record in its stored form; replaced whole when the node is upserted.</summary>
+    public GraphNode Record { get; set; } = record;
 
     public string[] Labels { get; set; } = [];
 

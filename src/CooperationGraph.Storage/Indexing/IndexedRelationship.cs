@@ -1,11 +1,16 @@
+using CooperationGraph.Domain.Graph;
+
 namespace CooperationGraph.Storage.Indexing;
 
-/// <summary>A relationship as the in-memory index holds it: identity, type and endpoints.</summary>
-internal sealed class IndexedRelationship(string id, string type, IndexedNode from, IndexedNode to)
+/// <summary>A relationship as the in-memory index holds it: the committed record and its endpoints.</summary>
+internal sealed class IndexedRelationship(GraphRelationship record, IndexedNode from, IndexedNode to)
 {
-    public string Id { get; } = id;
+    public GraphRelationship Record { get; } = record;
 
-    public string Type { get; } = type;
+    // Kept beside the record: adjacency merges compare ids on every step, and one fewer indirection shows on hubs.
+    public string Id { get; } = record.Id;
+
+    public string Type => Record.Type;
 
     public IndexedNode From { get; } = from;
 

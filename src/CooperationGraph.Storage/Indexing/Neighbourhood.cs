@@ -45,12 +45,19 @@ internal static class Neighbourhood
             }
         }
 
+        // The set sorts and de-duplicates (a self-loop is in both lists), so the adjacency lists are scanned directly
+        // rather than merged in id order: on a hub that is most of the cost of a look-up.
         var relationshipIds = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var node in order.Where(node => depthOf[node] < query.Depth))
         {
-            foreach (var step in Step.From(node, query.Direction, types).Where(step => depthOf.ContainsKey(step.Node)))
+            if (query.Direction != Direction.Incoming)
             {
-                relationshipIds.Add(step.Relationship.Id);
+                AddInside(node.Outgoing, outgoing: true, depthOf, types, relationshipIds);
+            }
+
+            if (query.Direction != Direction.Outgoing)
+            {
+                AddInside(node.Incoming, outgoing: false, depthOf, types, relationshipIds);
             }
         }
 
@@ -60,6 +67,18 @@ internal static class Neighbourhood
         }
 
         return new NeighbourhoodIds(order.ConvertAll(node => node.Id), [.. relationshipIds], truncated);
+    }
+
+    private static void AddInside(
+        List<IndexedRelationship> adjacent, bool outgoing, Dictionary<IndexedNode, int> depthOf, IReadOnlySet<string>? types, SortedSet<string> relationshipIds)
+    {
+        foreach (var relationship in adjacent)
+        {
+            if ((types is null || types.Contains(relationship.Type)) && depthOf.ContainsKey(outgoing ? relationship.To : relationship.From))
+            {
+                relationshipIds.Add(relationship.Id);
+            }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -38,9 +39,10 @@ internal static class PropertyJson
 
     public static IReadOnlyDictionary<string, object> Decode(string json)
     {
+        // Most records have no properties; sharing one immutable empty map keeps a large in-memory graph small.
         if (json == "{}")
         {
-            return new Dictionary<string, object>(StringComparer.Ordinal);
+            return ReadOnlyDictionary<string, object>.Empty;
         }
 
         using var document = JsonDocument.Parse(json);

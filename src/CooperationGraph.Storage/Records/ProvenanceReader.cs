@@ -33,6 +33,10 @@ internal static class ProvenanceReader
     private static Dictionary<string, List<Provenance>> Collect(SqliteCommand command)
     {
         var sources = new Dictionary<string, List<Provenance>>(StringComparer.Ordinal);
+
+        // Many records cite the same passage of the same letter; one shared instance per distinct citation keeps the
+        // in-memory graph from holding a copy of it per record.
+        var shared = new Dictionary<Provenance, Provenance>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -43,7 +47,8 @@ internal static class ProvenanceReader
                 sources[ownerId] = list;
             }
 
-            list.Add(new Provenance(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            var source = new Provenance(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            list.Add(shared.TryAdd(source, source) ? source : shared[source]);
         }
 
         return sources;

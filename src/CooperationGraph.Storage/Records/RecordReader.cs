@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace CooperationGraph.Storage.Records;
 
 /// <summary>
-/// Reads whole node and relationship records, batched: one statement for the rows and one for their provenance, the
-/// ids bound as a single JSON array parameter (the SQLite form of Cypher's <c>WHERE n.id IN $ids</c>).
+/// Reads whole node and relationship records: all of them when the in-memory graph is built and for export, or a
+/// batch of nodes for a SQL-filtered page (one statement for the rows and one for their provenance, the ids bound as a
+/// single JSON array parameter, the SQLite form of Cypher's <c>WHERE n.id IN $ids</c>).
 /// </summary>
 internal static class RecordReader
 {
@@ -23,14 +24,6 @@ internal static class RecordReader
         return ReadRows(connection, $"SELECT {NodeColumns} FROM nodes WHERE id IN (SELECT value FROM json_each($ids))", idsJson, reader => ReadNode(reader, sources));
     }
 
-    public static Dictionary<string, GraphRelationship> ReadRelationships(SqliteConnection connection, IEnumerable<string> ids)
-    {
-        var idsJson = JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal).ToArray(), StorageJsonContext.Default.StringArray);
-        var sources = ProvenanceReader.Read(connection, ProvenanceReader.RelationshipOwner, idsJson);
-        return ReadRows(
-            connection, $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each($ids))", idsJson, reader => ReadRelationship(reader, sources));
-    }
-
     public static List<GraphNode> ReadAllNodes(SqliteConnection connection, SqliteTransaction transaction)
     {
         var sources = ProvenanceReader.ReadAll(connection, transaction, ProvenanceReader.NodeOwner);
@@ -41,6 +34,21 @@ internal static class RecordReader
     {
         var sources = ProvenanceReader.ReadAll(connection, transaction, ProvenanceReader.RelationshipOwner);
         return ReadAll(connection, transaction, $"SELECT {RelationshipColumns} FROM relationships ORDER BY id", reader => ReadRelationship(reader, sources));
+    }
+
+    public static Dictionary<string, string> ReadAllDocumentTexts(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT document_id, text FROM document_texts ORDER BY document_id";
+        using var reader = command.ExecuteReader();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            texts[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return texts;
     }
 
     private static Dictionary<string, T> ReadRows<T>(SqliteConnection connection, string sql, string idsJson, Func<SqliteDataReader, T> read)
@@ -73,6 +81,7 @@ internal static class RecordReader
         return rows;
     }
 
+    // Sources are copied into exact-size arrays: the in-memory graph keeps every record, and a list carries spare room.
     private static GraphNode ReadNode(SqliteDataReader reader, IReadOnlyDictionary<string, List<Provenance>> sources)
     {
         var id = reader.GetString(0);
@@ -87,7 +96,7 @@ internal static class RecordReader
             PropertyJson.DecodeStrings(reader.GetString(5)),
             descriptionEn is null && descriptionZh is null ? null : new LocalizedText(descriptionEn, descriptionZh),
             PropertyJson.Decode(reader.GetString(8)),
-            sources.TryGetValue(id, out var found) ? found : []);
+            sources.TryGetValue(id, out var found) ? found.ToArray() : []);
     }
 
     private static GraphRelationship ReadRelationship(SqliteDataReader reader, IReadOnlyDictionary<string, List<Provenance>> sources)
@@ -109,7 +118,7 @@ internal static class RecordReader
             amount,
             Enum.Parse<RelationshipStatus>(reader.GetString(13)),
             PropertyJson.Decode(reader.GetString(14)),
-            sources.TryGetValue(id, out var found) ? found : []);
+            sources.TryGetValue(id, out var found) ? found.ToArray() : []);
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

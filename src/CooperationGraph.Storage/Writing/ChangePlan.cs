@@ -1,6 +1,7 @@
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.Storage.Indexing;
+using CooperationGraph.Storage.Records;
 
 namespace CooperationGraph.Storage.Writing;
 
@@ -18,9 +19,11 @@ internal sealed class ChangePlan
 
     public List<string> DeletedNodeIds { get; } = [];
 
-    public List<GraphNode> UpsertNodes { get; private init; } = [];
+    /// <summary>The upserted nodes in their stored form, so the index caches exactly what was written.</summary>
+    public List<GraphNode> UpsertNodes { get; private set; } = [];
 
-    public List<GraphRelationship> UpsertRelationships { get; private init; } = [];
+    /// <summary>The upserted relationships in their stored form.</summary>
+    public List<GraphRelationship> UpsertRelationships { get; private set; } = [];
 
     public Dictionary<string, string> DocumentTexts { get; private init; } = [];
 
@@ -37,6 +40,7 @@ internal sealed class ChangePlan
             DocumentTexts = new Dictionary<string, string>(changes.DocumentTexts ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         };
         RecordValidator.CheckNodes(plan.UpsertNodes);
+        plan.UpsertNodes = plan.UpsertNodes.ConvertAll(StoredForm.Of);
         var deletedRelationships = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in changes.DeleteRelationshipIds ?? [])
         {
@@ -61,6 +65,7 @@ internal sealed class ChangePlan
         var upsertedNodes = plan.UpsertNodes.Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
         bool Exists(string id) => upsertedNodes.Contains(id) || (index.ContainsNode(id) && !deletedNodes.Contains(id));
         RecordValidator.CheckRelationships(plan.UpsertRelationships, Exists);
+        plan.UpsertRelationships = plan.UpsertRelationships.ConvertAll(StoredForm.Of);
         CheckDocumentTexts(plan.DocumentTexts, Exists);
         return plan;
     }
@@ -77,8 +82,8 @@ internal sealed class ChangePlan
         }
     }
 
-    /// <summary>Mirrors the committed change in the index, in the order the transaction applied it.</summary>
-    public void ApplyTo(GraphIndex index)
+    /// <summary>Mirrors the committed change in the index, in the order the transaction applied it; returns the index.</summary>
+    public GraphIndex ApplyTo(GraphIndex index)
     {
         foreach (var id in DeletedRelationshipIds)
         {
@@ -97,7 +102,14 @@ internal sealed class ChangePlan
 
         foreach (var relationship in UpsertRelationships)
         {
-            index.UpsertRelationship(relationship.Id, relationship.Type, relationship.FromId, relationship.ToId);
+            index.UpsertRelationship(relationship);
         }
+
+        foreach (var (documentId, text) in DocumentTexts)
+        {
+            index.SetDocumentText(documentId, text);
+        }
+
+        return index;
     }
 }

@@ -15,13 +15,76 @@ public sealed class BatchLoaderTests
             return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.Where(key => key != 3).ToDictionary(key => key, key => $"#{key}"));
         });
 
-        var loads = new[] { loader.LoadAsync(1), loader.LoadAsync(2), loader.LoadAsync(1), loader.LoadAsync(3) };
-        var values = await Task.WhenAll(loads);
+        // As the endpoint runs an execution: everything queued before it yields is one round.
+        var values = await scheduler.RunAsync(() => Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2), loader.LoadAsync(1), loader.LoadAsync(3)));
 
         Assert.Equal(new string?[] { "#1", "#2", "#1", null }, values);
         Assert.Equal([1, 2, 3], Assert.Single(calls));
         Assert.Equal("#2", await loader.LoadAsync(2));
         Assert.Single(calls);
+    }
+
+    [Fact]
+    public async Task Keys_queued_in_a_held_pass_form_one_batch_however_busy_the_thread_pool()
+    {
+        // The race this guards against: a round started from the pool while keys are still being queued. Each run
+        // queues its keys from pool threads competing with busy work, so a dispatch that did not wait for the
+        // release would split the batch in some of the runs.
+        using var busy = new CancellationTokenSource();
+        var spinners = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(_ => Task.Run(() => { while (!busy.IsCancellationRequested) { Thread.SpinWait(1_000); } }))
+            .ToArray();
+        try
+        {
+            var runs = await Task.WhenAll(Enumerable.Range(0, 300).Select(run => Task.Run(() => OneHeldPassAsync(run))));
+            Assert.All(runs, fetches => Assert.Equal([50], fetches));
+        }
+        finally
+        {
+            await busy.CancelAsync();
+            await Task.WhenAll(spinners);
+        }
+    }
+
+    private static async Task<List<int>> OneHeldPassAsync(int run)
+    {
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var fetches = new List<int>();
+        var loader = new BatchLoader<int, int>(scheduler, (keys, _) =>
+        {
+            lock (fetches)
+            {
+                fetches.Add(keys.Count);
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(key => key, key => key + run));
+        });
+        var values = await scheduler.RunAsync(() =>
+        {
+            var loads = new List<Task<int>>();
+            for (var key = 0; key < 50; key++)
+            {
+                loads.Add(loader.LoadAsync(key));
+                if (key % 10 == 0)
+                {
+                    // Give a pool-started dispatch every chance to slip in between the keys.
+                    Thread.Yield();
+                }
+            }
+
+            return Task.WhenAll(loads);
+        });
+        Assert.Equal(Enumerable.Range(run, 50), values);
+        Assert.Equal(1, scheduler.Rounds);
+        return fetches;
+    }
+
+    [Fact]
+    public async Task A_held_pass_that_queues_nothing_dispatches_no_round()
+    {
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        Assert.Equal(7, await scheduler.RunAsync(() => Task.FromResult(7)));
+        Assert.Equal(0, scheduler.Rounds);
     }
 
     [Fact]

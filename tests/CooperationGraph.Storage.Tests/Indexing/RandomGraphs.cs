@@ -13,14 +13,14 @@ internal static class RandomGraphs
         var index = new GraphIndex();
         for (var node = 0; node < nodeCount; node++)
         {
-            index.UpsertNode(NodeId(node), ["Entity"], "节点" + node.ToString(CultureInfo.InvariantCulture), null, []);
+            index.UpsertNode(IndexRecords.Node(NodeId(node), "节点" + node.ToString(CultureInfo.InvariantCulture)));
         }
 
         for (var relationship = 0; relationship < relationshipCount; relationship++)
         {
-            index.UpsertRelationship(
+            index.UpsertRelationship(IndexRecords.Relationship(
                 "rel:" + relationship.ToString("D3", CultureInfo.InvariantCulture), Types[random.Next(Types.Length)],
-                NodeId(random.Next(nodeCount)), NodeId(random.Next(nodeCount)));
+                NodeId(random.Next(nodeCount)), NodeId(random.Next(nodeCount))));
         }
 
         return index;

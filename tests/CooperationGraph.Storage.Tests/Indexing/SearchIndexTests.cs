@@ -12,7 +12,7 @@ public sealed class SearchIndexTests
         var index = new GraphIndex();
         for (var node = 0; node < Names.Length; node++)
         {
-            index.UpsertNode($"n:{node}", ["Entity"], Names[node], null, node % 2 == 0 ? [Names[(node + 1) % Names.Length]] : []);
+            index.UpsertNode(IndexRecords.Node($"n:{node}", Names[node], node % 2 == 0 ? [Names[(node + 1) % Names.Length]] : []));
         }
 
         var random = new Random(3);
@@ -36,9 +36,9 @@ public sealed class SearchIndexTests
     public void RemovedAndRenamedNodes_LeaveThePostings()
     {
         var index = new GraphIndex();
-        index.UpsertNode("n:1", ["Entity"], "广西大学", null, []);
-        index.UpsertNode("n:1", ["Entity"], "南宁市", null, []);
-        index.UpsertNode("n:2", ["Entity"], "广西科技厅", null, []);
+        index.UpsertNode(IndexRecords.Node("n:1", "广西大学"));
+        index.UpsertNode(IndexRecords.Node("n:1", "南宁市"));
+        index.UpsertNode(IndexRecords.Node("n:2", "广西科技厅"));
         index.RemoveNode("n:2");
 
         Assert.Empty(index.Search.Candidates("广西"));

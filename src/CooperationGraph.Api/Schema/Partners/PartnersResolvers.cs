@@ -34,22 +34,34 @@ internal static class PartnersResolvers
         }
 
         var loaders = GraphLoaders.From(context);
-        if (await loaders.NodeAsync(origin).ConfigureAwait(false) is null)
+        // The origin and its first hop are read in the same round: a walk from an unknown id finds nothing anyway.
+        var originNode = loaders.NodeAsync(origin);
+        var walk = new PartnerNetwork(loaders).WalkAsync(origin, depth);
+        if (await originNode.ConfigureAwait(false) is null)
         {
             throw UserInputError.Create($"No entity has the id '{origin}'.");
         }
 
-        var reached = await new PartnerNetwork(loaders).WalkAsync(origin, depth).ConfigureAwait(false);
+        var reached = await walk.ConfigureAwait(false);
         var partners = await Task.WhenAll(reached.Select(entry => loaders.NodeAsync(entry.PartnerId))).ConfigureAwait(false);
-        var locator = new BlocLocator(loaders);
-        var blocs = await Task.WhenAll(partners.Select(partner => partner is null ? Task.FromResult<string?>(null) : locator.BlocOfAsync(partner)))
-            .ConfigureAwait(false);
-        var partnerships = new List<Partnership>();
-        for (var i = 0; i < reached.Count && partnerships.Count < first; i++)
+        var present = new List<(GraphNode Partner, IReadOnlyList<GraphRelationship> Via)>();
+        for (var i = 0; i < reached.Count; i++)
         {
-            if (partners[i] is { } partner && (wantedBloc is null || wantedBloc == blocs[i]))
+            if (partners[i] is { } partner)
             {
-                partnerships.Add(new Partnership(partner, reached[i].Via, blocs[i]));
+                present.Add((partner, reached[i].Via));
+            }
+        }
+
+        // Without a bloc to filter on, only the partners returned need theirs.
+        var candidates = wantedBloc is null ? present.Take(first) : present;
+        var blocs = await new BlocLocator(loaders).BlocsOfAsync([.. candidates.Select(entry => entry.Partner)]).ConfigureAwait(false);
+        var partnerships = new List<Partnership>();
+        for (var i = 0; i < blocs.Count && partnerships.Count < first; i++)
+        {
+            if (wantedBloc is null || wantedBloc == blocs[i])
+            {
+                partnerships.Add(new Partnership(present[i].Partner, present[i].Via, blocs[i]));
             }
         }
 
