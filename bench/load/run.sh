@@ -8,7 +8,8 @@
 #   5. prints the table (report.mjs) and writes OUT/results.json.
 # Settings (environment): LOAD_OUT (default /tmp/cooperationgraph-load), LOAD_CONNECTIONS (8), LOAD_SECONDS (10),
 # LOAD_WARMUP_SECONDS (3), LOAD_ROUNDS (2), LOAD_DOTNET_PORT (5090), LOAD_NODE_PORT (5091), LOAD_ONLY (operation
-# names, space separated).
+# names, space separated), LOAD_DOTNET_SETTINGS (more service settings as KEY=VALUE environment assignments, space
+# separated, such as "Limits__MaxCachedIntrospectionResponses=0").
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -60,8 +61,9 @@ done
 
 # Request logs and the per-client rate limit are switched off for the run through settings, not code: the first would
 # measure the console, the second would answer 429 after 600 requests.
+read -r -a extra_settings <<<"${LOAD_DOTNET_SETTINGS:-}"
 (cd "$root" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
-  Storage__DatabasePath="$out/graph.db" dotnet "$out/build/bin/CooperationGraph.Api/release/CooperationGraph.Api.dll" \
+  "${extra_settings[@]}" Storage__DatabasePath="$out/graph.db" dotnet "$out/build/bin/CooperationGraph.Api/release/CooperationGraph.Api.dll" \
   --urls "http://127.0.0.1:$dotnet_port" >"$out/dotnet.log" 2>&1) &
 pids+=($!)
 wait_for "http://127.0.0.1:$dotnet_port/health/ready" 120 "$out/dotnet.log"

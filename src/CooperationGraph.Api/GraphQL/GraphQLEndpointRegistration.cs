@@ -36,7 +36,7 @@ internal static class GraphQLEndpointRegistration
                 timeProvider,
                 app.Lifetime.ApplicationStopping,
                 loggers.CreateLogger<EventStreamResponder>()),
-            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache());
+            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses));
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class GraphQLHttpEndpoint(
         var operationName = parameters.OperationName ?? operation?.Name;
         var errorCount = format == ResponseFormat.EventStream
             ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
-            : IntrospectionResponseCache.Applies(operation, parameters)
+            : introspection.Applies(operation, parameters)
                 ? await RespondToIntrospectionAsync(context, parameters.ToEngineRequest(), format)
                 : await RespondAsync(context, parameters.ToEngineRequest(), format);
         log?.Record(operationName, errorCount);

@@ -28,6 +28,13 @@ internal sealed class GraphQLLimitOptions
     /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(25);
 
+    /// <summary>
+    /// How many answers to introspection-only queries are kept (least recently used dropped first); 0 turns the cache
+    /// off. The schema never changes while the service runs, so GraphiQL's and code generators' repeated
+    /// introspection query is answered from memory instead of executed again.
+    /// </summary>
+    public int MaxCachedIntrospectionResponses { get; set; } = IntrospectionResponseCache.DefaultCapacity;
+
     /// <summary>How long a subscription's event stream may stay silent before a keep-alive comment is sent.</summary>
     public TimeSpan SseKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 

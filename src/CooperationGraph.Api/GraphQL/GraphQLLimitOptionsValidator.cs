@@ -15,6 +15,11 @@ internal sealed class GraphQLLimitOptionsValidator : IValidateOptions<GraphQLLim
         RequirePositive(failures, "MaxFields", options.MaxFields);
         RequirePositive(failures, "MaxAliases", options.MaxAliases);
         RequirePositive(failures, "MaxCost", options.MaxCost);
+        if (options.MaxCachedIntrospectionResponses < 0)
+        {
+            failures.Add($"Limits:MaxCachedIntrospectionResponses must be 0 (no cache) or a positive number (got {options.MaxCachedIntrospectionResponses}).");
+        }
+
         RequireDuration(failures, "ExecutionTimeout", options.ExecutionTimeout);
         RequireDuration(failures, "SseKeepAliveInterval", options.SseKeepAliveInterval);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

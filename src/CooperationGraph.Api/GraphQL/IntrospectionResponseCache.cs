@@ -13,9 +13,9 @@ internal sealed class IntrospectionResponseCache(int capacity = IntrospectionRes
     private readonly Dictionary<(string Query, string? OperationName), LinkedListNode<Entry>> _entries = [];
     private readonly LinkedList<Entry> _recency = new();
 
-    /// <summary>Whether a request's answer may come from (and go to) the cache.</summary>
-    public static bool Applies(OperationSummary? operation, GraphQLRequestParameters parameters) =>
-        operation is { IntrospectsOnly: true } && parameters.Variables is null or { Count: 0 };
+    /// <summary>Whether a request's answer may come from (and go to) the cache; never when its capacity is 0.</summary>
+    public bool Applies(OperationSummary? operation, GraphQLRequestParameters parameters) =>
+        capacity > 0 && operation is { IntrospectsOnly: true } && parameters.Variables is null or { Count: 0 };
 
     public bool TryGet(string query, string? operationName, out ReadOnlyMemory<byte> body)
     {
@@ -36,6 +36,11 @@ internal sealed class IntrospectionResponseCache(int capacity = IntrospectionRes
 
     public void Add(string query, string? operationName, byte[] body)
     {
+        if (capacity == 0)
+        {
+            return;
+        }
+
         var key = (query, operationName);
         lock (_gate)
         {

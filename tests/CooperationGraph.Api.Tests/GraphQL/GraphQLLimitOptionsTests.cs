@@ -23,6 +23,7 @@ public sealed class GraphQLLimitOptionsTests
     [Theory]
     [InlineData("Limits:MaxDepth", "0", "Limits:MaxDepth must be a positive number (got 0).")]
     [InlineData("Limits:MaxCost", "-5", "Limits:MaxCost must be a positive number (got -5).")]
+    [InlineData("Limits:MaxCachedIntrospectionResponses", "-1", "Limits:MaxCachedIntrospectionResponses must be 0 (no cache) or a positive number (got -1).")]
     [InlineData("Limits:ExecutionTimeout", "00:00:00", "Limits:ExecutionTimeout must be a positive time span")]
     [InlineData("Limits:SseKeepAliveInterval", "01:00:00", "Limits:SseKeepAliveInterval must be a positive time span")]
     public void An_invalid_limit_fails_the_start_up_validation_naming_the_setting(string key, string value, string expected)

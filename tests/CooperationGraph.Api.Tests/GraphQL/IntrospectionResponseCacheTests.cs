@@ -88,4 +88,28 @@ public sealed class IntrospectionResponseCacheTests : IDisposable
         Assert.True(cache.TryGet("c", null, out _));
         Assert.False(cache.TryGet("a", "Named", out _));
     }
+
+    [Fact]
+    public void A_cache_of_capacity_zero_keeps_nothing()
+    {
+        var cache = new IntrospectionResponseCache(capacity: 0);
+        cache.Add("a", null, [1]);
+
+        Assert.False(cache.TryGet("a", null, out _));
+    }
+
+    [Fact]
+    public async Task With_the_cache_turned_off_introspection_is_executed_and_answered_the_same()
+    {
+        var query = IntrospectionQuery.Build();
+        using var factory = TransportTestSchema.Host().With("Limits:MaxCachedIntrospectionResponses", "0");
+        using var client = factory.CreateClient();
+        using var first = await client.SendAsync(PostQuery(query, ResponseJson));
+        using var second = await client.SendAsync(PostQuery(query, ResponseJson));
+
+        var fresh = (await new GraphQLEngine(TransportTestSchema.Create(new SubscriptionProbe())).ExecuteAsync(new GraphQLRequest(query))).ToJson();
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(fresh, await first.Content.ReadAsStringAsync());
+        Assert.Equal(fresh, await second.Content.ReadAsStringAsync());
+    }
 }
