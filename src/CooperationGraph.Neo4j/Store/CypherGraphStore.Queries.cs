@@ -12,7 +12,7 @@ internal sealed partial class CypherGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         InRange(query.First, 0, NodeQuery.MaxPageSize, nameof(NodeQuery.First));
-        var offset = OffsetCursor.Decode(query.After);
+        var offset = PageCursor.Decode(query.After);
         if (query.Label is not null && !_vocabulary.IsLabel(query.Label))
         {
             // No node carries a label the model lacks; the filter is still checked so bad input stays an error.
@@ -32,7 +32,7 @@ internal sealed partial class CypherGraphStore
                 ? []
                 : (await RunAsync(tx, page, parameters.Values, cancellationToken).ConfigureAwait(false)).Select(row => StoredRecordReader.Node(Map(row["n"]))).ToList();
             var end = offset + nodes.Count;
-            return new NodePage(nodes, total, nodes.Count == 0 ? null : OffsetCursor.Encode(end), end < total);
+            return new NodePage(nodes, total, nodes.Count == 0 ? null : PageCursor.Encode(end), end < total);
         }, cancellationToken).ConfigureAwait(false);
     }
 

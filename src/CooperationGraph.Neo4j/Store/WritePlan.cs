@@ -17,8 +17,8 @@ internal sealed class WritePlan
 
     private WritePlan(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, IReadOnlyDictionary<string, string> texts, ModelVocabulary vocabulary, bool replace)
     {
-        RecordValidation.CheckNodes(nodes);
-        RecordValidation.CheckRelationships(relationships);
+        RecordChecks.CheckNodes(nodes);
+        RecordChecks.CheckRelationships(relationships);
         _relationships = [.. relationships];
         _writtenNodeIds = nodes.Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
         _textIds = texts.Keys.ToList();
@@ -98,7 +98,7 @@ internal sealed class WritePlan
         {
             foreach (var end in new[] { relationship.FromId, relationship.ToId }.Where(end => !Exists(end)))
             {
-                throw RecordValidation.Dangling(relationship.Id, end);
+                throw RecordChecks.Dangling(relationship.Id, end);
             }
         }
 

@@ -1,13 +1,19 @@
 using CooperationGraph.Domain.Graph;
-using CooperationGraph.Domain.Store;
 
-namespace CooperationGraph.Neo4j.Store;
+namespace CooperationGraph.Domain.Store;
 
-/// <summary>Checks the shape of records before any statement runs, so a bad record is a structured error, not a crash.</summary>
-internal static class RecordValidation
+/// <summary>
+/// The shape every store requires of the records it is asked to write, checked before anything is written so that a
+/// bad record is a structured <see cref="GraphStoreException"/>, not a crash half-way: the same rules, and the same
+/// messages, whichever store is behind the contract.
+/// </summary>
+public static class RecordChecks
 {
-    public static void CheckNodes(IReadOnlyList<GraphNode> nodes)
+    /// <summary>Ids present and unique, the label among the labels, a name, alias list, property map and sources.</summary>
+    /// <exception cref="GraphStoreException">With <see cref="GraphStoreErrorCode.InvalidRecord"/>.</exception>
+    public static void CheckNodes(IEnumerable<GraphNode> nodes)
     {
+        ArgumentNullException.ThrowIfNull(nodes);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
@@ -35,8 +41,14 @@ internal static class RecordValidation
         }
     }
 
-    public static void CheckRelationships(IReadOnlyList<GraphRelationship> relationships)
+    /// <summary>
+    /// Ids present and unique, a type, both ends, a property map and sources. Whether the ends exist is the store's
+    /// to check, against its graph: <see cref="Dangling"/> is the error it raises.
+    /// </summary>
+    /// <exception cref="GraphStoreException">With <see cref="GraphStoreErrorCode.InvalidRecord"/>.</exception>
+    public static void CheckRelationships(IEnumerable<GraphRelationship> relationships)
     {
+        ArgumentNullException.ThrowIfNull(relationships);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relationship in relationships)
         {
@@ -59,6 +71,7 @@ internal static class RecordValidation
         }
     }
 
+    /// <summary>The error for a relationship whose end <paramref name="endId"/> is not a node of the graph.</summary>
     public static GraphStoreException Dangling(string relationshipId, string endId) =>
         new(GraphStoreErrorCode.DanglingRelationship, $"Relationship '{relationshipId}' ends at node '{endId}', which does not exist.");
 

@@ -1,19 +1,22 @@
 using System.Globalization;
 using System.Text;
-using CooperationGraph.Domain.Store;
 
-namespace CooperationGraph.Storage.Querying;
+namespace CooperationGraph.Domain.Store;
 
 /// <summary>
-/// Opaque cursors over a stable order (every ordering ends with the id): base64 of <c>offset:N</c>. An offset
-/// cursor is what Cypher's <c>SKIP</c> can also honour, so the Neo4j store may accept the same cursors.
+/// The paging cursors of <see cref="NodePage"/>, the same for every store: base64 of <c>offset:N</c> over a stable
+/// order (every ordering ends with the id). An offset is what SQLite's <c>OFFSET</c> and Cypher's <c>SKIP</c> both
+/// honour, so a client may page on with a cursor issued before the service moved from one store to the other.
 /// </summary>
-internal static class PageCursor
+public static class PageCursor
 {
     private const string Prefix = "offset:";
 
+    /// <summary>The cursor of the position after <paramref name="offset"/> entries.</summary>
     public static string Encode(long offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>The offset a cursor stands for; 0 for no cursor.</summary>
+    /// <exception cref="GraphStoreException">With <see cref="GraphStoreErrorCode.InvalidCursor"/> for text no store issued.</exception>
     public static long Decode(string? cursor)
     {
         if (cursor is null)
