@@ -89,6 +89,30 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Aggregate_SumsOnlyTheAmountsOfOneCurrencyOrUnit()
+    {
+        await SeedAsync();
+        var inDollars = ContractGraph.MakeRelationship("rel:usd", "FUNDS", "org:gx-dost", "org:gxu", amount: new StatedAmount("100万美元", 1_000_000m, "USD"));
+        var enterprises = ContractGraph.MakeRelationship("rel:count", "FUNDS", "org:gx-dost", "org:hku", amount: new StatedAmount("12家", 12m, Unit: "enterprise"));
+        await Store.ApplyAsync(new GraphChangeSet(UpsertRelationships: [inDollars, enterprises]));
+        var funds = new[] { "FUNDS" };
+
+        var yuan = await Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Types: funds));
+        var dollars = await Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Types: funds, SumUnit: "USD"));
+        var counted = await Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Types: funds, SumUnit: "enterprise"));
+        var none = await Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Types: funds, SumUnit: "HKD"));
+        var nodeSizes = await Store.AggregateAsync(new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Year, Property: "launched", SumAmountProperty: "size", SumUnit: "USD"));
+
+        var fundsInYuan = SumOfAmounts(ContractGraph.Snapshot.Relationships.Where(relationship => relationship.Type == "FUNDS"));
+        var fundCount = ContractGraph.Snapshot.Relationships.Count(relationship => relationship.Type == "FUNDS") + 2;
+        Assert.Equal([new AggregateBucket("FUNDS", fundCount, fundsInYuan)], yuan);
+        Assert.Equal([new AggregateBucket("FUNDS", fundCount, 1_000_000m)], dollars);
+        Assert.Equal([new AggregateBucket("FUNDS", fundCount, 12m)], counted);
+        Assert.Equal([new AggregateBucket("FUNDS", fundCount, null)], none);
+        Assert.Equal([new AggregateBucket("2016", 1, null), new AggregateBucket("2021", 1, null)], nodeSizes);
+    }
+
+    [Fact]
     public async Task Aggregate_RefusesGroupingsThatDoNotApply()
     {
         await SeedAsync();
@@ -96,6 +120,7 @@ public abstract partial class GraphStoreContract
         await AssertRefusedAsync(GraphStoreErrorCode.InvalidArgument, () => Store.AggregateAsync(new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Status)));
         await AssertRefusedAsync(GraphStoreErrorCode.InvalidArgument, () => Store.AggregateAsync(new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Property)));
         await AssertRefusedAsync(GraphStoreErrorCode.InvalidArgument, () => Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.Status, SumAmountProperty: "size")));
+        await AssertRefusedAsync(GraphStoreErrorCode.InvalidArgument, () => Store.AggregateAsync(new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.Status, SumUnit: " ")));
     }
 
     private static decimal? SumOfAmounts(IEnumerable<GraphRelationship> relationships)

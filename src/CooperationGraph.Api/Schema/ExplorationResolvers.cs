@@ -29,13 +29,15 @@ internal static class ExplorationResolvers
         bindings.Resolve("Query", "entityCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Label, context.GetArgument<string>("property"),
-                context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"));
+                context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"),
+                SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
             return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "relationshipCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Label: context.GetArgument<string>("label"),
-                Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context));
+                Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context),
+                SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
             return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("GraphView", "nodes", context => ((Subgraph)context.Source!).Nodes)

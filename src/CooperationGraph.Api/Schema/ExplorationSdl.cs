@@ -52,7 +52,7 @@ internal static class ExplorationSdl
           key: String!
           "How many fall in the group."
           count: Int!
-          "The sum of stated amounts in base units (yuan for money); null when none in the group states one."
+          "The sum of the amounts stated in the query's `sumUnit` (`CNY` unless it says otherwise), in base units (yuan for money); null when none in the group states one."
           amountSum: Float
         }
 
@@ -139,7 +139,7 @@ internal static class ExplorationSdl
             "At most this many paths (1 to 1000)."
             first: Int = 10
           ): [Path!]!
-          "Entities counted by label, property value, year, region, bloc or sector, with sums of an amount property (in base units: yuan for money)."
+          "Entities counted by label, property value, year, region, bloc or sector, with sums of an amount property (in base units: yuan for money) over the amounts stated in `sumUnit`."
           entityCounts(
             "The grouping."
             by: EntityGrouping!
@@ -151,8 +151,10 @@ internal static class ExplorationSdl
             where: EntityWhere
             "Sum this amount property (`annualAmount`) in each group."
             sumOf: String
+            "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."
+            sumUnit: String = "CNY"
           ): [CountBucket!]!
-          "Relationships counted by type, status, year, or the label, region, bloc or sector of their start entity, with the sums of their stated amounts (in base units: yuan for money)."
+          "Relationships counted by type, status, year, or the label, region, bloc or sector of their start entity, with the sums of their stated amounts (in base units: yuan for money) in `sumUnit`."
           relationshipCounts(
             "The grouping."
             by: RelationshipGrouping!
@@ -162,6 +164,8 @@ internal static class ExplorationSdl
             label: String
             "Keep only relationships whose start entity matches."
             where: EntityWhere
+            "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."
+            sumUnit: String = "CNY"
           ): [CountBucket!]!
         }
         """;

@@ -23,7 +23,7 @@ internal static class AggregateCypher
         }
 
         var match = NodeQueryCypher.MatchWhere(label, query.Filter, parameters);
-        var sum = query.SumAmountProperty is null ? "null" : AmountValue("n", query.SumAmountProperty, parameters);
+        var sum = query.SumAmountProperty is null ? "null" : AmountValue("n", query.SumAmountProperty, SumUnit(query, parameters), parameters);
         var key = query.GroupBy switch
         {
             AggregateGrouping.Label => "n.label",
@@ -63,7 +63,7 @@ internal static class AggregateCypher
             AggregateGrouping.Property => FieldCypher.Read("r", RequiredProperty(query), parameters),
             _ => throw Invalid($"Relationships cannot be grouped by {query.GroupBy}."),
         };
-        return Group(match, "r", key, "r.amountValue");
+        return Group(match, "r", key, $"CASE WHEN coalesce(r.amountCurrency, r.amountUnit) = {SumUnit(query, parameters)} THEN r.amountValue END");
     }
 
     // A list key contributes one row per element, a scalar one row, a missing key none.
@@ -74,14 +74,19 @@ internal static class AggregateCypher
         "WITH bucket, count(*) AS total, count(amount) AS amounts, sum(amount) AS amountSum " +
         "RETURN bucket, total, CASE WHEN amounts = 0 THEN null ELSE amountSum END AS amountSum ORDER BY total DESC, bucket";
 
-    private static string AmountValue(string variable, string property, CypherParameters parameters)
+    // An amount counts when its currency, or for a quantity that is not money its unit, is the one summed.
+    private static string SumUnit(AggregateQuery query, CypherParameters parameters) =>
+        parameters.Add(string.IsNullOrWhiteSpace(query.SumUnit) ? throw Invalid("SumUnit must name a currency or unit.") : query.SumUnit);
+
+    private static string AmountValue(string variable, string property, string unit, CypherParameters parameters)
     {
         if (!CypherNames.IsIdentifier(property))
         {
             throw Invalid($"'{property}' is not a valid property name.");
         }
 
-        return $"{variable}[{parameters.Add(property + "Value")}]";
+        return $"CASE WHEN coalesce({variable}[{parameters.Add(property + "Currency")}], {variable}[{parameters.Add(property + "Unit")}]) = {unit} " +
+            $"THEN {variable}[{parameters.Add(property + "Value")}] END";
     }
 
     private static string Year(string variable, string property, CypherParameters parameters)

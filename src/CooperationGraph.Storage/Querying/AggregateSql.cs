@@ -19,7 +19,7 @@ internal static class AggregateSql
             throw Invalid("Relationship types restrict relationship aggregates only.");
         }
 
-        var sum = query.SumAmountProperty is null ? "NULL" : $"json_extract(n.properties, {FieldSql.PathParameter(sql, query.SumAmountProperty)} || '.value')";
+        var sum = query.SumAmountProperty is null ? "NULL" : NodeAmount(query, sql, FieldSql.PathParameter(sql, query.SumAmountProperty));
         var conditions = new List<string>();
         if (query.Label is not null || query.Filter is not null)
         {
@@ -63,8 +63,17 @@ internal static class AggregateSql
             AggregateGrouping.Property => PropertyKey("r", RequiredProperty(query, sql)),
             _ => throw Invalid($"Relationships cannot be grouped by {query.GroupBy}."),
         };
-        return Select(key, "r.amount_number", "relationships r" + join, conditions, keyCondition);
+        var sum = $"CASE WHEN COALESCE(r.amount_currency, r.amount_unit) = {SumUnit(query, sql)} THEN r.amount_number END";
+        return Select(key, sum, "relationships r" + join, conditions, keyCondition);
     }
+
+    // An amount counts when its currency, or for a quantity that is not money its unit, is the one summed.
+    private static string NodeAmount(AggregateQuery query, SqlBuilder sql, string path) =>
+        $"CASE WHEN COALESCE(json_extract(n.properties, {path} || '.currency'), json_extract(n.properties, {path} || '.unit')) = {SumUnit(query, sql)} " +
+        $"THEN json_extract(n.properties, {path} || '.value') END";
+
+    private static string SumUnit(AggregateQuery query, SqlBuilder sql) =>
+        sql.Parameter(string.IsNullOrWhiteSpace(query.SumUnit) ? throw Invalid("SumUnit must name a currency or unit.") : query.SumUnit);
 
     private static string Select(string key, string sum, string from, List<string> conditions, string? keyCondition)
     {

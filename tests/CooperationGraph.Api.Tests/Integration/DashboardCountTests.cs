@@ -65,8 +65,22 @@ public sealed class DashboardCountTests(SeededHost host)
             Count(SeedFacts.Relationships.Where(relationship => relationship.Date is not null).GroupBy(relationship => relationship.Date!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             await BucketsAsync("relationshipCounts(by: YEAR)"));
         var funds = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"]) { key amountSum } }""");
-        var expectedSum = SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS").Sum(relationship => relationship.Amount?.Value ?? 0);
+        var expectedSum = SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS" && relationship.Amount?.Currency == "CNY").Sum(relationship => relationship.Amount!.Value);
         Assert.Equal((double)expectedSum, Assert.Single(funds.GetProperty("relationshipCounts").EnumerateArray()).GetProperty("amountSum").GetDouble());
+    }
+
+    [Fact]
+    public async Task Sums_take_only_the_amounts_stated_in_the_asked_currency()
+    {
+        var yuan = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"], sumUnit: "CNY") { count amountSum } }""");
+        var dollars = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"], sumUnit: "USD") { count amountSum } }""");
+
+        var inYuan = Assert.Single(yuan.GetProperty("relationshipCounts").EnumerateArray());
+        var inDollars = Assert.Single(dollars.GetProperty("relationshipCounts").EnumerateArray());
+        Assert.True(inYuan.GetProperty("amountSum").GetDouble() > 0);
+        Assert.Equal(inYuan.GetProperty("count").GetInt32(), inDollars.GetProperty("count").GetInt32());
+        // No letter states an amount in dollars: the groups are still counted, with nothing to sum.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, inDollars.GetProperty("amountSum").ValueKind);
     }
 
     [Fact]

@@ -46,8 +46,9 @@ public sealed class NoInterpolationTests
         Assert.Contains(Sentinel + "Sort", parameters.Values.Values);
 
         var aggregate = new CypherParameters();
-        var grouped = AggregateCypher.Build(new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Property, Sentinel + "Group", Filter: filter, SumAmountProperty: Sentinel + "Sum"), null, aggregate);
+        var grouped = AggregateCypher.Build(new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Property, Sentinel + "Group", Filter: filter, SumAmountProperty: Sentinel + "Sum", SumUnit: Sentinel + "Unit"), null, aggregate);
         Assert.DoesNotContain(Sentinel, grouped, StringComparison.Ordinal);
+        Assert.Contains(Sentinel + "Unit", aggregate.Values.Values);
     }
 
     [Fact]
