@@ -1,4 +1,5 @@
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Partners;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
@@ -7,7 +8,8 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>
 /// What an <c>EntityWhere</c> needs from the store before it can become a <see cref="NodeFilter"/>: the store's
 /// filters test properties and relationships to a given entity, not labels or a region's bloc. A bloc becomes "is a
-/// region of the bloc, or is located in one" over the bloc's regions (a few dozen); a label becomes the ids of the
+/// region of the bloc, or is located in one" over the bloc's regions (a few dozen), or is one of the entities placed in
+/// the bloc through a park, zone or parent body (<see cref="BlocMembers"/>); a label becomes the ids of the
 /// entities carrying it, read once per request and capped at <see cref="MaxLabelSize"/> — the <c>label</c> argument
 /// of <c>entities</c> filters by label inside the store, without a cap.
 /// </summary>
@@ -16,6 +18,7 @@ internal sealed class FilterLookups
     public const int MaxLabelSize = NodeQuery.MaxPageSize * 5;
 
     private readonly Dictionary<string, string[]> _regionsOfBloc = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _indirectOfBloc = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _idsOfLabel = new(StringComparer.Ordinal);
 
     public static async Task<FilterLookups> LoadAsync(IReadOnlyDictionary<string, object?> where, GraphModel model, GraphLoaders loaders)
@@ -36,7 +39,9 @@ internal sealed class FilterLookups
 
         foreach (var bloc in blocs)
         {
-            lookups._regionsOfBloc[bloc] = await IdsAsync(loaders, new NodeQuery("Region", NodeFilter.Eq("bloc", bloc)), bloc).ConfigureAwait(false);
+            var regions = await IdsAsync(loaders, new NodeQuery("Region", NodeFilter.Eq("bloc", bloc)), bloc).ConfigureAwait(false);
+            lookups._regionsOfBloc[bloc] = regions;
+            lookups._indirectOfBloc[bloc] = await new BlocMembers(loaders).IndirectAsync(bloc, regions, MaxLabelSize).ConfigureAwait(false);
         }
 
         return lookups;
@@ -45,7 +50,11 @@ internal sealed class FilterLookups
     public NodeFilter OfLabel(string label) => new InFilter("id", _idsOfLabel[label]);
 
     public NodeFilter OfBloc(string bloc) => new OrFilter(
-        [NodeFilter.Eq("bloc", bloc), .. _regionsOfBloc[bloc].Select(region => new RelatedFilter("LOCATED_IN", region))]);
+    [
+        NodeFilter.Eq("bloc", bloc),
+        .. _regionsOfBloc[bloc].Select(region => new RelatedFilter("LOCATED_IN", region)),
+        .. _indirectOfBloc[bloc] is { Length: > 0 } indirect ? [new InFilter("id", indirect)] : Array.Empty<NodeFilter>(),
+    ]);
 
     private static async Task<string[]> IdsAsync(GraphLoaders loaders, NodeQuery query, string what)
     {

@@ -61,7 +61,7 @@ internal static class FilterSdl
           label: String
           "Carries one of these labels."
           label_in: [String!]
-          "Is a region of this bloc, or is located in one (a `LOCATED_IN` relationship to a region of the bloc)."
+          "Is a region of this bloc, or is located in one (a `LOCATED_IN` relationship to a region of the bloc), or is placed in the bloc through the park, zone or body it is located in or part of, as a partnership's `bloc` is found."
           bloc: Bloc
           "Is of one of these blocs."
           bloc_in: [Bloc!]

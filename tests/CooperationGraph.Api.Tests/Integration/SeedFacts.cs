@@ -32,13 +32,39 @@ internal static class SeedFacts
 
     public static IEnumerable<GraphNode> Labelled(string label) => Nodes.Where(node => node.Labels.Contains(label));
 
-    /// <summary>The regions of a bloc, and every entity with a <c>LOCATED_IN</c> relationship to one of them.</summary>
+    /// <summary>
+    /// The regions of a bloc, every entity with a <c>LOCATED_IN</c> relationship to one of them, and every entity placed
+    /// in the bloc through what it is located in or part of (<see cref="PlacedBloc"/>).
+    /// </summary>
     public static IEnumerable<GraphNode> OfBloc(string bloc)
     {
         var regions = Labelled("Region").Where(region => (string?)region.Properties.GetValueOrDefault("bloc") == bloc).Select(region => region.Id).ToHashSet();
         var located = Relationships.Where(relationship => relationship.Type == "LOCATED_IN" && regions.Contains(relationship.ToId))
             .Select(relationship => relationship.FromId).ToHashSet();
-        return Nodes.Where(node => regions.Contains(node.Id) || located.Contains(node.Id));
+        return Nodes.Where(node => regions.Contains(node.Id) || located.Contains(node.Id) || PlacedBloc(node.Id) == bloc);
+    }
+
+    /// <summary>
+    /// The bloc an entity is placed in, read off the seed facts: a region's own; else the first found through its
+    /// <c>LOCATED_IN</c> targets, then its <c>PART_OF</c> targets (each in relationship-id order), at most four steps.
+    /// </summary>
+    public static string? PlacedBloc(string id, int stepsLeft = 4)
+    {
+        var node = Node(id);
+        if (node.Label == "Region")
+        {
+            return node.Properties.GetValueOrDefault("bloc") as string;
+        }
+
+        if (stepsLeft == 0)
+        {
+            return null;
+        }
+
+        return new[] { "LOCATED_IN", "PART_OF" }
+            .SelectMany(type => Relationships.Where(relationship => relationship.FromId == id && relationship.Type == type).OrderBy(relationship => relationship.Id, StringComparer.Ordinal))
+            .Select(relationship => PlacedBloc(relationship.ToId, stepsLeft - 1))
+            .FirstOrDefault(bloc => bloc is not null);
     }
 
     /// <summary>The start ids of relationships of a type to a node.</summary>
