@@ -21,6 +21,12 @@ internal static class PropertyJson
 
     public static string Encode(IReadOnlyDictionary<string, object> properties, string ownerId)
     {
+        // Most records have no properties, and a write encodes each record twice (its stored form, then its row).
+        if (properties.Count == 0)
+        {
+            return "{}";
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
