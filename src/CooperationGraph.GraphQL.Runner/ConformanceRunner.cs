@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Language;
 using CooperationGraph.GraphQL.Limits;
 using CooperationGraph.GraphQL.Type;
 using CooperationGraph.GraphQL.Utilities;
@@ -14,6 +15,10 @@ namespace CooperationGraph.GraphQL.Runner;
 /// </summary>
 internal sealed class ConformanceRunner
 {
+    // The oracle builds its schema with graphql-js 16.15's opt-in experimentalDirectivesOnDirectiveDefinitions, so a
+    // schema may deprecate a directive; requests are parsed with the defaults on both sides.
+    private static readonly ParseOptions SchemaParseOptions = new() { ExperimentalDirectivesOnDirectiveDefinitions = true };
+
     private readonly GraphQLEngine? _engine;
     private readonly IReadOnlyList<GraphQLError> _schemaErrors;
 
@@ -28,7 +33,7 @@ internal sealed class ConformanceRunner
         GraphQLSchema schema;
         try
         {
-            schema = BuildSchema.FromSdl(sdl);
+            schema = BuildSchema.FromDocuments([Parser.Parse(sdl, SchemaParseOptions)]);
         }
         catch (Exception exception) when (exception is GraphQLError or InvalidOperationException or ArgumentException)
         {

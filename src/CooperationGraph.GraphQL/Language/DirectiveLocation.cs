@@ -41,6 +41,8 @@ public enum DirectiveLocation
     InputObject,
     /// <summary>An input field definition.</summary>
     InputFieldDefinition,
+    /// <summary>A directive definition (graphql-js 16.15; <c>@deprecated</c> may mark a directive).</summary>
+    DirectiveDefinition,
 }
 
 /// <summary>Converts directive locations to and from their specification names (<c>FIELD_DEFINITION</c>).</summary>
@@ -51,6 +53,7 @@ public static class DirectiveLocationNames
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The specification name of a location.</summary>

@@ -17,4 +17,11 @@ public sealed class ParseOptions
 
     /// <summary>The deepest nesting of selection sets, list and object values, and list types allowed.</summary>
     public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>
+    /// Whether a directive definition may carry directives after its arguments (<c>directive @old @deprecated on
+    /// FIELD</c>), as graphql-js 16.15's opt-in <c>experimentalDirectivesOnDirectiveDefinitions</c> allows. Off by
+    /// default, as in graphql-js: without it such a definition is a syntax error.
+    /// </summary>
+    public bool ExperimentalDirectivesOnDirectiveDefinitions { get; init; }
 }

@@ -231,6 +231,7 @@ public sealed partial class Parser
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
+        var directives = _options.ExperimentalDirectivesOnDirectiveDefinitions ? ParseDirectives(isConst: true) : [];
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         var locations = DelimitedMany(TokenKind.Pipe, static p => p.ParseDirectiveLocation());
@@ -239,6 +240,7 @@ public sealed partial class Parser
             Description = description,
             Name = name,
             Arguments = arguments,
+            Directives = directives,
             Repeatable = repeatable,
             Locations = locations,
             Location = Loc(start),

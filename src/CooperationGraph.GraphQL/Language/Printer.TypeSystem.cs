@@ -72,6 +72,7 @@ public static partial class Printer
                 Description(w, directive.Description);
                 w.Write("directive @").Write(directive.Name.Value);
                 ArgumentDefinitions(w, directive.Arguments);
+                Directives(w, directive.Directives, leadingSpace: true);
                 w.Write(directive.Repeatable ? " repeatable on " : " on ");
                 for (var i = 0; i < directive.Locations.Count; i++)
                 {

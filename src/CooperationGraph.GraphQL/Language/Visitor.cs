@@ -213,6 +213,7 @@ public abstract class Visitor
                     One(directive.Description);
                     One(directive.Name);
                     All(directive.Arguments);
+                    All(directive.Directives);
                     All(directive.Locations);
                     break;
                 case SchemaExtensionNode schema:

@@ -42,6 +42,9 @@ public sealed class GraphQLDirective
     /// <summary>Whether it may appear more than once at one location.</summary>
     public bool IsRepeatable { get; }
 
+    /// <summary>Why the directive is deprecated, or null when it is not (graphql-js 16.15 lets <c>@deprecated</c> mark directives).</summary>
+    public string? DeprecationReason { get; init; }
+
     /// <summary>The SDL definition the directive was built from, or null.</summary>
     public Language.Ast.Node? AstNode { get; init; }
 

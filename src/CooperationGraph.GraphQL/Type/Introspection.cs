@@ -19,7 +19,7 @@ public static partial class Introspection
             new("queryType", new GraphQLNonNull(TypeType!), resolve: Resolve(static s => ((GraphQLSchema)s!).Query), description: "The type that query operations will be rooted at."),
             new("mutationType", TypeType!, resolve: Resolve(static s => ((GraphQLSchema)s!).Mutation), description: "If this server supports mutation, the type that mutation operations will be rooted at."),
             new("subscriptionType", TypeType!, resolve: Resolve(static s => ((GraphQLSchema)s!).Subscription), description: "If this server support subscription, the type that subscription operations will be rooted at."),
-            new("directives", NonNullListOf(DirectiveType!), resolve: Resolve(static s => ((GraphQLSchema)s!).Directives), description: "A list of all directives supported by this server."),
+            new("directives", NonNullListOf(DirectiveType!), [IncludeDeprecatedDirectives()], ResolveWith(static c => FilterDeprecated(((GraphQLSchema)c.Source!).Directives, c)), description: "A list of all directives supported by this server."),
         ],
         description: "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.");
 
@@ -33,6 +33,8 @@ public static partial class Introspection
             new("isRepeatable", new GraphQLNonNull(SpecifiedScalars.Boolean), resolve: Resolve(static s => ((GraphQLDirective)s!).IsRepeatable)),
             new("locations", NonNullListOf(DirectiveLocationType!), resolve: Resolve(static s => BoxLocations(((GraphQLDirective)s!).Locations))),
             new("args", NonNullListOf(InputValueType!), [IncludeDeprecated()], ResolveWith(static c => FilterDeprecated(((GraphQLDirective)c.Source!).Arguments, c))),
+            new("isDeprecated", new GraphQLNonNull(SpecifiedScalars.Boolean), resolve: Resolve(static s => ((GraphQLDirective)s!).DeprecationReason is not null)),
+            new("deprecationReason", SpecifiedScalars.String, resolve: Resolve(static s => ((GraphQLDirective)s!).DeprecationReason)),
         ],
         description: "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.");
 
@@ -59,6 +61,7 @@ public static partial class Introspection
             Location(DirectiveLocation.EnumValue, "Location adjacent to an enum value definition."),
             Location(DirectiveLocation.InputObject, "Location adjacent to an input object type definition."),
             Location(DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition."),
+            Location(DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
         ],
         "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.");
 
@@ -116,6 +119,10 @@ public static partial class Introspection
 
     private static GraphQLArgument IncludeDeprecated() => new("includeDeprecated", SpecifiedScalars.Boolean, (object)false);
 
+    // graphql-js 16.15 declares this one non-null, unlike the older includeDeprecated arguments.
+    private static GraphQLArgument IncludeDeprecatedDirectives() =>
+        new("includeDeprecated", new GraphQLNonNull(SpecifiedScalars.Boolean), (object)false);
+
     private static FieldResolver Resolve(Func<object?, object?> read) => context => new ValueTask<object?>(read(context.Source));
 
     private static FieldResolver ResolveWith(Func<Execution.ResolveFieldContext, object?> read) => context => new ValueTask<object?>(read(context));
@@ -148,6 +155,7 @@ public static partial class Introspection
                 GraphQLField field => field.DeprecationReason,
                 GraphQLInputValue input => input.DeprecationReason,
                 GraphQLEnumValue value => value.DeprecationReason,
+                GraphQLDirective directive => directive.DeprecationReason,
                 _ => null,
             };
             if (includeDeprecated || reason is null)

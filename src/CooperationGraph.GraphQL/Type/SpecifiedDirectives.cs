@@ -25,7 +25,7 @@ public static class SpecifiedDirectives
     /// <summary>Marks a schema element as no longer supported.</summary>
     public static GraphQLDirective Deprecated { get; } = new(
         "deprecated",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [
             new GraphQLArgument(
                 "reason",

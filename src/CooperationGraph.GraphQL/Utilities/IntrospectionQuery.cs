@@ -22,19 +22,35 @@ public sealed record IntrospectionOptions
 
     /// <summary>Ask for input objects' <c>isOneOf</c>.</summary>
     public bool OneOf { get; init; }
+
+    /// <summary>
+    /// Include deprecated directives, with their deprecation (graphql-js 16.15's
+    /// <c>experimentalDirectiveDeprecation</c>).
+    /// </summary>
+    public bool DirectiveDeprecation { get; init; }
+
+    /// <summary>How many <c>ofType</c> levels the <c>TypeRef</c> fragment follows (0 to 100; graphql-js's <c>typeDepth</c>, default 9).</summary>
+    public int TypeDepth { get; init; } = 9;
 }
 
 /// <summary>The introspection query tools such as GraphiQL send, with the same selections as graphql-js's.</summary>
 public static class IntrospectionQuery
 {
-    private const int TypeRefDepth = 9;
+    private const int MaxTypeDepth = 100;
 
     /// <summary>Builds the query text.</summary>
     /// <param name="options">Optional parts; null for graphql-js's defaults.</param>
     /// <returns>An operation named <c>IntrospectionQuery</c> with fragments <c>FullType</c>, <c>InputValue</c> and <c>TypeRef</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="IntrospectionOptions.TypeDepth"/> is above 100.</exception>
     public static string Build(IntrospectionOptions? options = null)
     {
         options ??= new IntrospectionOptions();
+        if (options.TypeDepth > MaxTypeDepth)
+        {
+            // graphql-js's message for the same mistake.
+            throw new ArgumentOutOfRangeException(nameof(options), options.TypeDepth, "Please set typeDepth to a reasonable value between 0 and 100; the default is 9.");
+        }
+
         var description = options.Descriptions ? "description" : string.Empty;
         var inputDeprecationArgs = options.InputValueDeprecation ? "(includeDeprecated: true)" : string.Empty;
         var text = new StringBuilder();
@@ -44,10 +60,12 @@ public static class IntrospectionQuery
         Line(text, 4, "mutationType { name kind }");
         Line(text, 4, "subscriptionType { name kind }");
         Line(text, 4, "types { ...FullType }");
-        Line(text, 4, "directives {");
+        Line(text, 4, options.DirectiveDeprecation ? "directives(includeDeprecated: true) {" : "directives {");
         Line(text, 6, "name");
         Line(text, 6, description);
         Line(text, 6, options.DirectiveIsRepeatable ? "isRepeatable" : string.Empty);
+        Line(text, 6, options.DirectiveDeprecation ? "isDeprecated" : string.Empty);
+        Line(text, 6, options.DirectiveDeprecation ? "deprecationReason" : string.Empty);
         Line(text, 6, "locations");
         Line(text, 6, "args" + inputDeprecationArgs + " { ...InputValue }");
         text.Append("    }\n  }\n}\n\nfragment FullType on __Type {\n");
@@ -81,19 +99,20 @@ public static class IntrospectionQuery
         Line(text, 2, options.InputValueDeprecation ? "isDeprecated" : string.Empty);
         Line(text, 2, options.InputValueDeprecation ? "deprecationReason" : string.Empty);
         text.Append("}\n\nfragment TypeRef on __Type {\n");
-        for (var depth = 0; depth < TypeRefDepth; depth++)
+        Line(text, 2, "kind");
+        Line(text, 2, "name");
+
+        // graphql-js 16.15 asks for name before kind inside ofType, so responses list them in that order.
+        for (var depth = 1; depth <= options.TypeDepth; depth++)
         {
-            Line(text, 2 + (2 * depth), "kind");
+            Line(text, 2 * depth, "ofType {");
             Line(text, 2 + (2 * depth), "name");
-            if (depth < TypeRefDepth - 1)
-            {
-                Line(text, 2 + (2 * depth), "ofType {");
-            }
+            Line(text, 2 + (2 * depth), "kind");
         }
 
-        for (var depth = TypeRefDepth - 2; depth >= 0; depth--)
+        for (var depth = options.TypeDepth; depth >= 1; depth--)
         {
-            Line(text, 2 + (2 * depth), "}");
+            Line(text, 2 * depth, "}");
         }
 
         return text.Append("}\n").ToString();

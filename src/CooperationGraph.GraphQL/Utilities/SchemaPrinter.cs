@@ -66,7 +66,7 @@ public static class SchemaPrinter
         }
 
         return PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, string.Empty)
-            + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", locations);
+            + PrintDeprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", locations);
     }
 
     private static string? PrintSchemaDefinition(GraphQLSchema schema)

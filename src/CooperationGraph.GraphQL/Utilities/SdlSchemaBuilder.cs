@@ -166,6 +166,7 @@ internal sealed partial class SdlSchemaBuilder
 
         return new GraphQLDirective(node.Name.Value, locations, BuildArguments(node.Arguments), node.Description?.Value, node.Repeatable)
         {
+            DeprecationReason = DeprecationReason(node),
             AstNode = node,
         };
     }

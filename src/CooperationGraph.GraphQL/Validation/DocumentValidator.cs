@@ -61,7 +61,13 @@ public static class DocumentValidator
                 }
             }
 
-            Visitor.ForEachChild(node, this, static (child, walk) => walk.Walk(child));
+            Visitor.ForEachChild(node, (Walk: this, Parent: node), static (child, state) =>
+            {
+                if (!IsDescriptionOf(state.Parent, child))
+                {
+                    state.Walk.Walk(child);
+                }
+            });
 
             for (var i = 0; i < visitors.Length; i++)
             {
@@ -77,5 +83,18 @@ public static class DocumentValidator
 
             typeInfo.Leave(node);
         }
+
+        // graphql-js 16.15 validates without visiting descriptions: a variable's description is not a value of the
+        // variable's type, so ValuesOfCorrectType must not see it.
+        private static bool IsDescriptionOf(Node parent, Node child) => child is StringValueNode && ReferenceEquals(child, parent switch
+        {
+            ExecutableDefinitionNode definition => definition.Description,
+            VariableDefinitionNode variable => variable.Description,
+            TypeSystemDefinitionNode definition => definition.Description,
+            FieldDefinitionNode field => field.Description,
+            InputValueDefinitionNode input => input.Description,
+            EnumValueDefinitionNode value => value.Description,
+            _ => null,
+        });
     }
 }

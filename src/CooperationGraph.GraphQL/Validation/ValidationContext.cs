@@ -7,13 +7,22 @@ namespace CooperationGraph.GraphQL.Validation;
 /// <summary>What the rules share during one validation: the schema, the document, the type info and the errors.</summary>
 internal sealed class ValidationContext
 {
+    /// <summary>
+    /// How many fragment spreads, fragments, variable usages and subscription selections the fragment walks may
+    /// visit before validation gives up with "Validation aborted." (graphql-js 16.15's budget, so a document
+    /// whose fragments fan out is rejected quickly and the same way).
+    /// </summary>
+    public const int FragmentWorkBudget = 50_000;
+
     private readonly int _maxErrors;
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<FragmentDefinitionNode>> _recursiveFragments = new(StringComparer.Ordinal);
     private readonly Dictionary<Node, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>> _fragmentVariableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private int _remainingFragmentWork = FragmentWorkBudget;
 
     public ValidationContext(GraphQLSchema schema, DocumentNode document, int maxErrors = DocumentValidator.DefaultMaxErrors)
     {
@@ -96,31 +105,76 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Every fragment an operation uses, directly or through other fragments, each once.</summary>
-    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
+    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
+        GetRecursivelyReferencedFragmentsForOperations([operation]);
+
+    /// <summary>
+    /// Every fragment some of the operations use, each once, breadth first from the operations' own spreads (graphql-js
+    /// 16.15's order, which decides the order of errors about variables used in fragments).
+    /// </summary>
+    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragmentsForOperations(IReadOnlyList<OperationDefinitionNode> operations)
     {
-        if (_recursiveFragments.TryGetValue(operation, out var cached))
+        var names = new List<string>();
+        var collected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+            {
+                if (collected.Add(spread.Name.Value))
+                {
+                    names.Add(spread.Name.Value);
+                }
+            }
+        }
+
+        // Operations spreading the same fragments share one walk, whatever the spreads' order.
+        var key = string.Join(',', names.Order(StringComparer.Ordinal));
+        if (_recursiveFragments.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var fragments = new List<FragmentDefinitionNode>();
-        var collected = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<SelectionSetNode>();
-        pending.Push(operation.SelectionSet);
-        while (pending.TryPop(out var set))
+        SpendFragmentWork(names.Count);
+        for (var i = 0; i < names.Count; i++)
         {
-            foreach (var spread in GetFragmentSpreads(set))
+            if (GetFragment(names[i]) is not { } fragment)
             {
-                if (collected.Add(spread.Name.Value) && GetFragment(spread.Name.Value) is { } fragment)
+                continue;
+            }
+
+            fragments.Add(fragment);
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Count);
+            foreach (var spread in spreads)
+            {
+                if (collected.Add(spread.Name.Value))
                 {
-                    fragments.Add(fragment);
-                    pending.Push(fragment.SelectionSet);
+                    names.Add(spread.Name.Value);
                 }
             }
         }
 
-        _recursiveFragments[operation] = fragments;
+        _recursiveFragments[key] = fragments;
         return fragments;
+    }
+
+    /// <summary>Charges fragment work; past <see cref="FragmentWorkBudget"/>, records "Validation aborted." and stops validation.</summary>
+    /// <param name="cost">The number of items about to be visited.</param>
+    public void SpendFragmentWork(int cost)
+    {
+        _remainingFragmentWork -= cost;
+        if (_remainingFragmentWork < 0)
+        {
+            throw Abort();
+        }
+    }
+
+    /// <summary>Records graphql-js's "Validation aborted." error; the caller throws the returned exception.</summary>
+    public ValidationAbortedException Abort()
+    {
+        _errors.Add(new GraphQLError("Validation aborted."));
+        return new ValidationAbortedException();
     }
 
     /// <summary>The variables used directly in an operation or fragment, with the input type of each position.</summary>
@@ -145,12 +199,25 @@ internal sealed class ValidationContext
             return cached;
         }
 
-        var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        // Operations with the same fragments share the cached fragment list, and so its usages.
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        if (!_fragmentVariableUsages.TryGetValue(fragments, out var fragmentUsages))
         {
-            usages.AddRange(GetVariableUsages(fragment));
+            SpendFragmentWork(fragments.Count);
+            fragmentUsages = [];
+            foreach (var fragment in fragments)
+            {
+                var local = GetVariableUsages(fragment);
+                SpendFragmentWork(local.Count);
+                fragmentUsages.AddRange(local);
+            }
+
+            _fragmentVariableUsages[fragments] = fragmentUsages;
         }
 
+        SpendFragmentWork(fragmentUsages.Count);
+        var usages = new List<VariableUsage>(GetVariableUsages(operation));
+        usages.AddRange(fragmentUsages);
         _recursiveVariableUsages[operation] = usages;
         return usages;
     }

@@ -458,5 +458,27 @@ export default {
         }
       }
     `, 'boxes-schema'],
+    // graphql-js 16.15: an inline fragment's selection set is checked with the enclosing one only, so a conflict
+    // inside it is reported once, not twice.
+    ['a conflict inside an inline fragment is reported once', `
+      { dog { ... on Dog { x: name x: nickname } } }
+    `],
+    ['a conflict inside nested inline fragments is reported once', `
+      { dog { ... { ... on Dog { x: name x: barkVolume } } } }
+    `],
+    // graphql-js 16.15 abbreviates names and reasons past 1,000 characters, and keeps at most 20 nodes a side.
+    ['response names and field names past a thousand characters are abbreviated', `
+      { dog { ${'a'.repeat(1001)}: name ${'a'.repeat(1001)}: nickname b: ${'n'.repeat(1001)} b: barkVolume } }
+    `],
+    ['many subfield conflicts keep a short reason and at most twenty nodes a side', `
+      { dog { mother { ${Array.from({ length: 40 }, (_, i) => `f${i}: name`).join(' ')} } mother { ${Array.from({ length: 40 }, (_, i) => `f${i}: nickname`).join(' ')} } } }
+    `],
+    // graphql-js 16.15 charges each comparison to a budget of 500,000 and gives up past it.
+    ['a selection of seven hundred and ten identical fields aborts validation', `
+      { dog { ${'name '.repeat(710)}} }
+    `],
+    ['a selection of seven hundred identical fields is still compared', `
+      { dog { ${'name '.repeat(700)}} }
+    `],
   ],
 };

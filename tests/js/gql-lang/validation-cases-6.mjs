@@ -32,5 +32,29 @@ export default {
       subscription { importantEmails spamEmails }
       { dog { name } }
     `],
+    // graphql-js 16.15 validates without visiting descriptions: a variable's description is no value of its type.
+    ['a variable description is not a value of the variable type', `
+      query Q("The dog's volume" $volume: Int = 3, """A command""" $command: DogCommand) {
+        dog { doesKnowCommand(dogCommand: $command) isAtLocation(x: $volume) }
+      }
+    `],
+    // graphql-js 16.15 collects an operation's fragments breadth first, so errors about variables of nested
+    // fragments come in that order.
+    ['variables of nested fragments are reported breadth first', `
+      query Q($x: String, $y: String) { ...A ...B }
+      fragment A on QueryRoot { ...C }
+      fragment B on QueryRoot { ...D }
+      fragment C on QueryRoot { dog { isAtLocation(x: $x, y: $c) } }
+      fragment D on QueryRoot { cat { name(surname: $y) nickname @include(if: $d) } }
+    `],
+    // graphql-js 16.15 charges fragment walks to a budget of 50,000 items and gives up past it.
+    ['fragments that fan out past the fragment work budget abort validation', [
+      'query Q { ...F0 }',
+      ...Array.from({ length: 72 }, (_, i) => `fragment F${i} on QueryRoot { dog { name } ${Array.from({ length: 72 - i - 1 }, (_, j) => `...F${i + j + 1}`).join(' ')} }`),
+    ].join('\n')],
+    ['fragments that fan out within the fragment work budget are validated', [
+      'query Q { ...F0 }',
+      ...Array.from({ length: 40 }, (_, i) => `fragment F${i} on QueryRoot { dog { name } ${Array.from({ length: 40 - i - 1 }, (_, j) => `...F${i + j + 1}`).join(' ')} }`),
+    ].join('\n')],
   ],
 };

@@ -49,9 +49,20 @@ export default {
       { __schema { types { ...Fields fields { type { ...Fields } } } } }
       fragment Fields on __Type { name fields { type { fields { name } } } }
     `],
-    ['a fragment cycle ends the walk without an error of this rule', `
+    // graphql-js 16.15 walks a fragment again when it is reached deeper than before, so a cycle through a list field
+    // nests until too deep; a cycle that stays at one depth ends the walk quietly (NoFragmentCycles reports both).
+    ['a fragment cycle through a list field nests until too deep', `
       { __schema { types { ...Cycle } } }
       fragment Cycle on __Type { fields { type { ...Cycle } } }
+    `],
+    ['a fragment cycle through two fragments and list fields nests until too deep', `
+      { __type(name: "Dog") { ...A } }
+      fragment A on __Type { fields { type { ...B } } }
+      fragment B on __Type { interfaces { ...A } }
+    `],
+    ['a fragment cycle at one depth ends the walk without an error of this rule', `
+      { __type(name: "Dog") { ...Cycle } }
+      fragment Cycle on __Type { ofType { ...Cycle } }
     `],
     ['an unknown fragment counts as shallow', `
       { __schema { types { fields { type { ...Missing } } } } }

@@ -8,21 +8,23 @@ namespace CooperationGraph.GraphQL.Validation.Rules;
 /// <c>inputFields</c> may nest at most two deep, counting through fragments. Each nesting level multiplies the size
 /// of the answer by the size of the schema, so a short query could otherwise ask for an enormous response.
 /// </summary>
+/// <remarks>
+/// Follows graphql-js 16.15: a fragment is walked again only when reached deeper than before, so a fragment cycle
+/// that passes through a list field keeps nesting until it is too deep (and is reported here as well as by
+/// NoFragmentCycles), while a cycle at one depth ends quietly.
+/// </remarks>
 internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationVisitor(context)
 {
     private const int MaxListsDepth = 3;
 
-    // Fragments on the current spread path: a cycle is NoFragmentCycles's to report, so it ends the walk quietly.
-    private readonly HashSet<string> _spreadPath = new(StringComparer.Ordinal);
-
-    // (fragment, depth) pairs whose walk stayed shallow without meeting a cycle: the same walk gives the same answer,
-    // so a fragment spread many times (or a diamond of fragments) is walked once per depth, not exponentially often.
-    private readonly HashSet<(string Fragment, int Depth)> _shallow = [];
-    private int _cyclesMet;
+    // Across the document: the depth at which a fragment was found too deep, and the deepest at which it was not.
+    private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
 
     public override bool Enter(Node node)
     {
-        if (node is FieldNode { Name.Value: "__schema" or "__type" } field && IsTooDeep(field, 0))
+        if (node is FieldNode { Name.Value: "__schema" or "__type" } field
+            && IsTooDeep(field, new Dictionary<string, int>(StringComparer.Ordinal), 0))
         {
             Context.ReportError("Maximum introspection depth exceeded", field);
             return false;
@@ -31,57 +33,57 @@ internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : Val
         return true;
     }
 
-    private bool IsTooDeep(SelectionNode selection, int depth)
+    // visited: the depth at which each fragment was entered under the current __schema or __type field.
+    private bool IsTooDeep(SelectionNode selection, Dictionary<string, int> visited, int depth)
     {
         switch (selection)
         {
             case FragmentSpreadNode spread:
-                return IsTooDeep(spread, depth);
+                return IsTooDeep(spread.Name.Value, visited, depth);
             case FieldNode field:
                 if (field.Name.Value is "fields" or "interfaces" or "possibleTypes" or "inputFields" && ++depth >= MaxListsDepth)
                 {
                     return true;
                 }
 
-                return field.SelectionSet is { } selectionSet && AnyTooDeep(selectionSet, depth);
+                return field.SelectionSet is { } selectionSet && AnyTooDeep(selectionSet, visited, depth);
             case InlineFragmentNode inline:
-                return AnyTooDeep(inline.SelectionSet, depth);
+                return AnyTooDeep(inline.SelectionSet, visited, depth);
             default:
                 return false;
         }
     }
 
-    private bool IsTooDeep(FragmentSpreadNode spread, int depth)
+    private bool IsTooDeep(string name, Dictionary<string, int> visited, int depth)
     {
-        var name = spread.Name.Value;
-        if (_spreadPath.Contains(name))
+        if (_exceeded.TryGetValue(name, out var exceededAt) && exceededAt <= depth)
         {
-            _cyclesMet++;
+            return true;
+        }
+
+        if ((visited.TryGetValue(name, out var visitedAt) && visitedAt >= depth)
+            || (_checked.TryGetValue(name, out var checkedAt) && checkedAt >= depth)
+            || Context.GetFragment(name) is not { } fragment)
+        {
             return false;
         }
 
-        if (_shallow.Contains((name, depth)) || Context.GetFragment(name) is not { } fragment)
+        visited[name] = depth;
+        if (AnyTooDeep(fragment.SelectionSet, visited, depth))
         {
-            return false;
+            _exceeded[name] = depth;
+            return true;
         }
 
-        var cyclesBefore = _cyclesMet;
-        _spreadPath.Add(name);
-        var tooDeep = AnyTooDeep(fragment.SelectionSet, depth);
-        _spreadPath.Remove(name);
-        if (!tooDeep && _cyclesMet == cyclesBefore)
-        {
-            _shallow.Add((name, depth));
-        }
-
-        return tooDeep;
+        _checked[name] = depth;
+        return false;
     }
 
-    private bool AnyTooDeep(SelectionSetNode selectionSet, int depth)
+    private bool AnyTooDeep(SelectionSetNode selectionSet, Dictionary<string, int> visited, int depth)
     {
         foreach (var selection in selectionSet.Selections)
         {
-            if (IsTooDeep(selection, depth))
+            if (IsTooDeep(selection, visited, depth))
             {
                 return true;
             }

@@ -5,14 +5,56 @@ namespace CooperationGraph.GraphQL.Validation.Rules;
 
 internal sealed partial class OverlappingFieldsCanBeMergedRule
 {
-    private sealed record FieldAndDefinition(GraphQLNamedType? ParentType, FieldNode Node, GraphQLField? Definition);
-
-    /// <summary>Fields by response key, in order of first appearance; compared by reference as a cache key.</summary>
-    private sealed class FieldMap
+    /// <summary>A field selected on a parent type, with what comparisons of it have found so far.</summary>
+    private sealed class FieldDetails(GraphQLNamedType? parentType, FieldNode node, GraphQLField? definition)
     {
-        public OrderedDictionary<string, List<FieldAndDefinition>> Fields { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, ValueNode>? _argumentValues;
 
-        public void Add(string responseKey, FieldAndDefinition field)
+        public GraphQLNamedType? ParentType { get; } = parentType;
+
+        public FieldNode Node { get; } = node;
+
+        public GraphQLField? Definition { get; } = definition;
+
+        /// <summary>No arguments and no sub-selection: two such fields with one name and type never conflict.</summary>
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+
+        /// <summary>The name-and-arguments verdict against each field compared with this one (null: the same field).</summary>
+        public Dictionary<FieldDetails, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The argument values by name; a repeated name keeps its last value (UniqueArgumentNames reports it).</summary>
+        public Dictionary<string, ValueNode> ArgumentValues
+        {
+            get
+            {
+                if (_argumentValues is null)
+                {
+                    _argumentValues = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
+                    foreach (var argument in Node.Arguments)
+                    {
+                        _argumentValues[argument.Name.Value] = argument.Value;
+                    }
+                }
+
+                return _argumentValues;
+            }
+        }
+    }
+
+    /// <summary>The fields by response key (in order of first appearance) and the fragment names of a selection set.</summary>
+    private sealed class CollectedFields
+    {
+        public OrderedDictionary<string, List<FieldDetails>> Fields { get; } = new(StringComparer.Ordinal);
+
+        public List<string> FragmentNames { get; } = [];
+
+        /// <summary>Fragments already compared with these fields, and whether that comparison was mutually exclusive.</summary>
+        public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The response keys shared with other collected fields.</summary>
+        public Dictionary<CollectedFields, List<OverlappingFields>> OverlappingWith { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(string responseKey, FieldDetails field)
         {
             if (!Fields.TryGetValue(responseKey, out var list))
             {
@@ -21,39 +63,10 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
             list.Add(field);
         }
-
-        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
-
-        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
     }
 
-    private sealed record FieldsAndFragments(FieldMap FieldMap, List<string> FragmentNames);
+    private sealed record OverlappingFields(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
 
-    /// <summary>Why two fields conflict: a message, or the conflicts of their sub-fields.</summary>
-    private sealed class ConflictReason(string responseName, string? message, IReadOnlyList<ConflictReason>? subReasons)
-    {
-        public string ResponseName { get; } = responseName;
-
-        public string Describe() =>
-            message ?? string.Join(" and ", subReasons!.Select(r => $"subfields \"{r.ResponseName}\" conflict because {r.Describe()}"));
-    }
-
-    private sealed record Conflict(ConflictReason Reason, List<FieldNode> Fields1, List<FieldNode> Fields2)
-    {
-        public static Conflict Of(string responseName, string message, FieldNode node1, FieldNode node2) =>
-            new(new ConflictReason(responseName, message, null), [node1], [node2]);
-
-        public static Conflict FromSubfields(string responseName, List<Conflict> conflicts, FieldNode node1, FieldNode node2)
-        {
-            var fields1 = new List<FieldNode> { node1 };
-            var fields2 = new List<FieldNode> { node2 };
-            foreach (var conflict in conflicts)
-            {
-                fields1.AddRange(conflict.Fields1);
-                fields2.AddRange(conflict.Fields2);
-            }
-
-            return new Conflict(new ConflictReason(responseName, null, conflicts.ConvertAll(c => c.Reason)), fields1, fields2);
-        }
-    }
+    /// <summary>Two sets of fields that conflict, and why.</summary>
+    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 }

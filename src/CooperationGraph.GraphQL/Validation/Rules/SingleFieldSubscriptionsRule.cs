@@ -13,12 +13,21 @@ namespace CooperationGraph.GraphQL.Validation.Rules;
 /// </summary>
 internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationVisitor(context)
 {
+    private bool _chargedDefinitions;
+
     public override bool Enter(Node node)
     {
         if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation
             || Context.Schema.Subscription is not { } subscriptionType)
         {
             return true;
+        }
+
+        // graphql-js 16.15 charges the fragment work budget for indexing the document's fragments, once per rule.
+        if (!_chargedDefinitions)
+        {
+            _chargedDefinitions = true;
+            Context.SpendFragmentWork(Context.Document.Definitions.Count);
         }
 
         var name = operation.Name?.Value;
@@ -74,6 +83,7 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
         HashSet<string> visitedFragments,
         List<Node> variableConditions)
     {
+        ReserveWork(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
             CollectVariableConditions(selection, variableConditions);
@@ -102,6 +112,23 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
                     }
 
                     break;
+            }
+        }
+    }
+
+    // graphql-js 16.15's reserveSelectionSetWork: each selection, each of its directives, each @skip/@include argument.
+    private void ReserveWork(SelectionSetNode selectionSet)
+    {
+        Context.SpendFragmentWork(selectionSet.Selections.Count);
+        foreach (var selection in selectionSet.Selections)
+        {
+            Context.SpendFragmentWork(selection.Directives.Count);
+            foreach (var directive in selection.Directives)
+            {
+                if (directive.Name.Value is "skip" or "include")
+                {
+                    Context.SpendFragmentWork(directive.Arguments.Count);
+                }
             }
         }
     }

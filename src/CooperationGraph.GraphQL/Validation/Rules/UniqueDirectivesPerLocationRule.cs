@@ -8,6 +8,7 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
     private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
 
     public UniqueDirectivesPerLocationRule(ValidationContext context)
         : base(context)
@@ -33,12 +34,13 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
             return true;
         }
 
-        // Schema and type extensions share their seen set with the definition they extend.
+        // Schema and type extensions share their seen set with the definition they extend; so do definitions of one directive.
         var seen = node switch
         {
             SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
-            TypeDefinitionNode type => TypeDirectives(type.Name.Value),
-            TypeExtensionNode extension => TypeDirectives(extension.Name.Value),
+            TypeDefinitionNode type => SeenOn(_typeDirectives, type.Name.Value),
+            TypeExtensionNode extension => SeenOn(_typeDirectives, extension.Name.Value),
+            DirectiveDefinitionNode definition => SeenOn(_directiveDirectives, definition.Name.Value),
             _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
         };
 
@@ -63,11 +65,11 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
         return true;
     }
 
-    private Dictionary<string, DirectiveNode> TypeDirectives(string typeName)
+    private static Dictionary<string, DirectiveNode> SeenOn(Dictionary<string, Dictionary<string, DirectiveNode>> byName, string name)
     {
-        if (!_typeDirectives.TryGetValue(typeName, out var seen))
+        if (!byName.TryGetValue(name, out var seen))
         {
-            _typeDirectives[typeName] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+            byName[name] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
         }
 
         return seen;
