@@ -40,8 +40,18 @@ internal static class GraphQLJs
 
     public static string PrintSchema(string sdl) => Run(new { task = "print", sdl }).GetProperty("printed").GetString()!;
 
+    /// <summary>Prints SDL that deprecates directives (graphql-js 16.15's opt-in <c>experimentalDirectivesOnDirectiveDefinitions</c>).</summary>
+    public static string PrintSchemaWithDirectiveDirectives(string sdl) =>
+        Run(new { task = "print", sdl, parseOptions = DirectiveDirectives }).GetProperty("printed").GetString()!;
+
     public static JsonElement Introspect(string sdl, object? options = null) =>
         Run(new { task = "introspect", sdl, options = options ?? new { } }).GetProperty("result");
+
+    /// <summary>Introspects SDL that deprecates directives, as <see cref="PrintSchemaWithDirectiveDirectives"/> parses it.</summary>
+    public static JsonElement IntrospectWithDirectiveDirectives(string sdl, object options) =>
+        Run(new { task = "introspect", sdl, options, parseOptions = DirectiveDirectives }).GetProperty("result");
+
+    private static object DirectiveDirectives => new { experimentalDirectivesOnDirectiveDefinitions = true };
 
     public static JsonElement[] ValidateSchemas(IEnumerable<string> sdls) =>
         [.. Run(new { task = "validate", sdls }).GetProperty("errors").EnumerateArray()];

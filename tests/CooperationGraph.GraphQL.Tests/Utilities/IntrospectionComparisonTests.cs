@@ -45,6 +45,17 @@ public sealed class IntrospectionComparisonTests
         JsonAssert.Equal(expected, actual);
     }
 
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public async Task Introspection_with_directive_deprecation_and_a_type_depth_matches_graphql_js(string sdl)
+    {
+        var expected = GraphQLJs.Introspect(sdl, new { experimentalDirectiveDeprecation = true, typeDepth = 2 });
+
+        var actual = await IntrospectAsync(sdl, new IntrospectionOptions { DirectiveDeprecation = true, TypeDepth = 2 });
+
+        JsonAssert.Equal(expected, actual);
+    }
+
     [Fact]
     public async Task Introspection_without_descriptions_matches_graphql_js()
     {

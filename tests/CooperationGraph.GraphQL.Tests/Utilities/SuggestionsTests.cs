@@ -2,7 +2,7 @@ using CooperationGraph.GraphQL.Utilities;
 
 namespace CooperationGraph.GraphQL.Tests.Utilities;
 
-// Expected orders are graphql-js 16.12's naturalCompare and suggestionList on the same inputs.
+// Expected orders are graphql-js's naturalCompare and suggestionList on the same inputs (unchanged from 16.12 to 16.15).
 public sealed class SuggestionsTests
 {
     [Theory]

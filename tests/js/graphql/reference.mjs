@@ -5,12 +5,13 @@
 //   { "task": "execute", "sdl": "…", "data": {…}, "requests": [{ "query", "variables", "operationName" }] }
 //                                                             -> { "results": [{…}, …] }
 //   { "task": "validate", "sdls": ["…", …] }                  -> { "errors": [[{ message, locations }, …], …] }
+// A job may carry "parseOptions" for buildSchema (e.g. { "experimentalDirectivesOnDirectiveDefinitions": true }).
 import { buildSchema, printSchema, graphql, getIntrospectionQuery, validateSchema } from 'graphql';
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const job = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-const schema = job.sdl === undefined ? undefined : buildSchema(job.sdl);
+const schema = job.sdl === undefined ? undefined : buildSchema(job.sdl, job.parseOptions);
 
 // Round-trips results through JSON so the answer has exactly the shape a server would send.
 const plain = (result) => JSON.parse(JSON.stringify(result));
