@@ -9,6 +9,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
     private sealed class FieldDetails(GraphQLNamedType? parentType, FieldNode node, GraphQLField? definition)
     {
         private Dictionary<string, ValueNode>? _argumentValues;
+        private Dictionary<FieldDetails, string?>? _comparisons;
 
         public GraphQLNamedType? ParentType { get; } = parentType;
 
@@ -20,7 +21,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
 
         /// <summary>The name-and-arguments verdict against each field compared with this one (null: the same field).</summary>
-        public Dictionary<FieldDetails, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<FieldDetails, string?> Comparisons => _comparisons ??= new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The argument values by name; a repeated name keeps its last value (UniqueArgumentNames reports it).</summary>
         public Dictionary<string, ValueNode> ArgumentValues
@@ -44,15 +45,18 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
     /// <summary>The fields by response key (in order of first appearance) and the fragment names of a selection set.</summary>
     private sealed class CollectedFields
     {
+        private Dictionary<string, bool>? _comparedFragments;
+        private Dictionary<CollectedFields, List<OverlappingFields>>? _overlappingWith;
+
         public OrderedDictionary<string, List<FieldDetails>> Fields { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
 
         /// <summary>Fragments already compared with these fields, and whether that comparison was mutually exclusive.</summary>
-        public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, bool> ComparedFragments => _comparedFragments ??= new(StringComparer.Ordinal);
 
         /// <summary>The response keys shared with other collected fields.</summary>
-        public Dictionary<CollectedFields, List<OverlappingFields>> OverlappingWith { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<CollectedFields, List<OverlappingFields>> OverlappingWith => _overlappingWith ??= new(ReferenceEqualityComparer.Instance);
 
         public void Add(string responseKey, FieldDetails field)
         {
