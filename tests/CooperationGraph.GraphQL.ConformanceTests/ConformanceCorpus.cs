@@ -6,8 +6,9 @@ namespace CooperationGraph.GraphQL.ConformanceTests;
 
 /// <summary>
 /// The shared conformance inputs under <c>tests/js/conformance</c>: the schema, the root data, the case files
-/// (<c>cases/*.json</c>, each an array of <c>{ name, query, variables?, operationName? }</c>) and the list of
-/// cases known to disagree.
+/// (<c>cases/*.json</c>, each an array of <c>{ name, query, variables?, operationName? }</c>, or an object
+/// <c>{ schema, cases }</c> whose cases are asked of another schema file of that folder) and the list of cases known to
+/// disagree.
 /// </summary>
 public static class ConformanceCorpus
 {
@@ -19,7 +20,10 @@ public static class ConformanceCorpus
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "ConformanceDirectory").Value!;
 
-    public static string SchemaPath => Path.Combine(Directory, "schema.graphql");
+    /// <summary>The schema file cases are asked of unless their case file names another.</summary>
+    public const string DefaultSchema = "schema.graphql";
+
+    public static string SchemaPath => SchemaPathOf(DefaultSchema);
 
     public static string DataPath => Path.Combine(Directory, "data.json");
 
@@ -32,6 +36,8 @@ public static class ConformanceCorpus
     /// <summary>Case id to the reason it disagrees, for cases where the engine is known to differ from graphql-js.</summary>
     public static IReadOnlyDictionary<string, string> KnownDisagreements => LazyKnown.Value;
 
+    public static string SchemaPathOf(string schema) => Path.Combine(Directory, schema);
+
     public static ConformanceCase Find(string id) =>
         Cases.SingleOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"No conformance case \"{id}\".");
 
@@ -41,11 +47,20 @@ public static class ConformanceCorpus
         foreach (var file in System.IO.Directory.GetFiles(Path.Combine(Directory, "cases"), "*.json").Order(StringComparer.Ordinal))
         {
             var group = Path.GetFileNameWithoutExtension(file);
-            var entries = JsonNode.Parse(File.ReadAllText(file)) as JsonArray
-                ?? throw new InvalidDataException($"{file}: expected a JSON array of cases.");
+            var (schema, entries) = JsonNode.Parse(File.ReadAllText(file)) switch
+            {
+                JsonArray array => (DefaultSchema, array),
+                JsonObject { } wrapper when wrapper["schema"]?.GetValue<string>() is { } named && wrapper["cases"] is JsonArray array => (named, array),
+                _ => throw new InvalidDataException($"{file}: expected a JSON array of cases, or {{ \"schema\", \"cases\" }}."),
+            };
+            if (Path.GetFileName(schema) != schema || !File.Exists(SchemaPathOf(schema)))
+            {
+                throw new InvalidDataException($"{file}: the schema \"{schema}\" is not a file of {Directory}.");
+            }
+
             foreach (var entry in entries)
             {
-                cases.Add(ReadCase(file, group, entry as JsonObject ?? throw new InvalidDataException($"{file}: every case must be an object.")));
+                cases.Add(ReadCase(file, group, schema, entry as JsonObject ?? throw new InvalidDataException($"{file}: every case must be an object.")));
             }
         }
 
@@ -53,7 +68,7 @@ public static class ConformanceCorpus
         return duplicate is null ? cases : throw new InvalidDataException($"Conformance case \"{duplicate.Key}\" is defined twice.");
     }
 
-    private static ConformanceCase ReadCase(string file, string group, JsonObject entry)
+    private static ConformanceCase ReadCase(string file, string group, string schema, JsonObject entry)
     {
         var name = entry["name"]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: a case has no name.");
         var query = entry["query"]?.GetValue<string>() ?? throw new InvalidDataException($"{file}: case \"{name}\" has no query.");
@@ -63,7 +78,7 @@ public static class ConformanceCorpus
             JsonObject map => map,
             _ => throw new InvalidDataException($"{file}: case \"{name}\" has variables that are not an object."),
         };
-        return new ConformanceCase($"{group}/{name}", query, variables, entry["operationName"]?.GetValue<string>());
+        return new ConformanceCase($"{group}/{name}", query, variables, entry["operationName"]?.GetValue<string>(), schema);
     }
 
     private static Dictionary<string, string> LoadKnownDisagreements()

@@ -7,7 +7,7 @@ public sealed record CaseAnswers(JsonObject Ours, JsonObject Reference);
 
 /// <summary>
 /// Runs the whole corpus once per test run through the engine's conformance runner and through the graphql-js oracle,
-/// each as one child process reading every request line.
+/// each as one child process per schema file reading every request line of that schema's cases.
 /// </summary>
 public static class ConformanceRun
 {
@@ -17,9 +17,25 @@ public static class ConformanceRun
 
     private static async Task<IReadOnlyDictionary<string, CaseAnswers>> RunAsync()
     {
-        var cases = ConformanceCorpus.Cases;
+        // One runner and one oracle per schema file, all at once.
+        var runs = ConformanceCorpus.Cases.GroupBy(c => c.Schema, StringComparer.Ordinal).Select(RunSchemaAsync).ToList();
+        var answers = new Dictionary<string, CaseAnswers>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            foreach (var (id, answer) in await run.ConfigureAwait(false))
+            {
+                answers[id] = answer;
+            }
+        }
+
+        return answers;
+    }
+
+    private static async Task<List<(string Id, CaseAnswers Answers)>> RunSchemaAsync(IGrouping<string, ConformanceCase> group)
+    {
+        var cases = group.ToList();
         var lines = cases.Select(c => c.ToRequestLine()).ToList();
-        string[] files = ["--schema", ConformanceCorpus.SchemaPath, "--data", ConformanceCorpus.DataPath];
+        string[] files = ["--schema", ConformanceCorpus.SchemaPathOf(group.Key), "--data", ConformanceCorpus.DataPath];
 
         var runner = Path.Combine(AppContext.BaseDirectory, "CooperationGraph.GraphQL.Runner.dll");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -27,10 +43,10 @@ public static class ConformanceRun
         var reference = LineProcess.RunAsync("node", [ConformanceCorpus.OraclePath, .. files], ConformanceCorpus.Directory, lines);
         var (ourLines, referenceLines) = (await ours.ConfigureAwait(false), await reference.ConfigureAwait(false));
 
-        var answers = new Dictionary<string, CaseAnswers>(StringComparer.Ordinal);
+        var answers = new List<(string, CaseAnswers)>(cases.Count);
         for (var i = 0; i < cases.Count; i++)
         {
-            answers[cases[i].Id] = new CaseAnswers(ParseResponse("runner", ourLines[i]), ParseResponse("oracle", referenceLines[i]));
+            answers.Add((cases[i].Id, new CaseAnswers(ParseResponse("runner", ourLines[i]), ParseResponse("oracle", referenceLines[i]))));
         }
 
         return answers;

@@ -53,4 +53,23 @@ public sealed class CorpusTests
             Assert.Contains(part, query, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_main_schema_is_sdl_any_graphql_js_16_parses_with_the_default_options()
+    {
+        // Only schema-directive-deprecation.graphql needs experimentalDirectivesOnDirectiveDefinitions.
+        var definitions = CooperationGraph.GraphQL.Language.Parser.Parse(File.ReadAllText(ConformanceCorpus.SchemaPath)).Definitions;
+
+        Assert.Contains(definitions, d => d is CooperationGraph.GraphQL.Language.Ast.DirectiveDefinitionNode);
+    }
+
+    [Fact]
+    public void A_case_file_may_name_the_schema_its_cases_are_asked_of()
+    {
+        var deprecation = ConformanceCorpus.Cases.Where(c => c.Id.StartsWith("directive-deprecation/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(deprecation);
+        Assert.All(deprecation, c => Assert.Equal("schema-directive-deprecation.graphql", c.Schema));
+        Assert.All(ConformanceCorpus.Cases.Except(deprecation), c => Assert.Equal(ConformanceCorpus.DefaultSchema, c.Schema));
+    }
 }

@@ -72,8 +72,9 @@ try {
   process.exit(64);
 }
 
-// Directives on directive definitions (`directive @old @deprecated on FIELD`) are opt-in in graphql-js 16.15;
-// the runner parses its schema the same way. Requests are parsed with the defaults.
+// Directives on directive definitions (`directive @old @deprecated on FIELD`, as schema-directive-deprecation.graphql
+// has them) are opt-in in graphql-js 16.15; the runner parses every schema the same way, and plain SDL is unaffected.
+// Requests are parsed with the defaults.
 const schema = buildSchema(readFileSync(options.schema, 'utf8'), { experimentalDirectivesOnDirectiveDefinitions: true });
 const rootValue = JSON.parse(readFileSync(options.data, 'utf8'));
 
