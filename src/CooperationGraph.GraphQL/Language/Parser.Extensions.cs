@@ -25,6 +25,8 @@ public sealed partial class Parser
                     return ParseEnumTypeExtension();
                 case "input":
                     return ParseInputObjectTypeExtension();
+                case "directive" when _options.ExperimentalDirectivesOnDirectiveDefinitions:
+                    return ParseDirectiveExtension();
             }
         }
 
@@ -44,6 +46,22 @@ public sealed partial class Parser
         }
 
         return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+    }
+
+    private DirectiveExtensionNode ParseDirectiveExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("directive");
+        ExpectToken(TokenKind.At);
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        if (directives.Count == 0)
+        {
+            throw Unexpected();
+        }
+
+        return new DirectiveExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()

@@ -120,6 +120,10 @@ public static partial class Printer
                 Directives(w, type.Directives, leadingSpace: true);
                 BlockAfterSpace(w, type.Fields);
                 break;
+            case DirectiveExtensionNode directive:
+                w.Write("extend directive @").Write(directive.Name.Value);
+                Directives(w, directive.Directives, leadingSpace: true);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown node.");
         }

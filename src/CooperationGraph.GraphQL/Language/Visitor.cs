@@ -261,6 +261,10 @@ public abstract class Visitor
                     All(type.Directives);
                     All(type.Fields);
                     break;
+                case DirectiveExtensionNode directive:
+                    One(directive.Name);
+                    All(directive.Directives);
+                    break;
             }
         }
 

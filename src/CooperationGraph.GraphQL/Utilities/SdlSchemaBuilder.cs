@@ -11,6 +11,7 @@ internal sealed partial class SdlSchemaBuilder
     private readonly List<TypeDefinitionNode> _typeDefinitions = [];
     private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
     private readonly List<DirectiveDefinitionNode> _directiveDefinitions = [];
+    private readonly Dictionary<string, List<DirectiveExtensionNode>> _directiveExtensions = new(StringComparer.Ordinal);
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly OrderedDictionary<string, GraphQLNamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphQLNamedType> _standardTypes = new(StringComparer.Ordinal);
@@ -43,6 +44,14 @@ internal sealed partial class SdlSchemaBuilder
                     break;
                 case DirectiveDefinitionNode directiveDefinition:
                     _directiveDefinitions.Add(directiveDefinition);
+                    break;
+                case DirectiveExtensionNode directiveExtension:
+                    if (!_directiveExtensions.TryGetValue(directiveExtension.Name.Value, out var directiveList))
+                    {
+                        _directiveExtensions[directiveExtension.Name.Value] = directiveList = [];
+                    }
+
+                    directiveList.Add(directiveExtension);
                     break;
                 default:
                     throw new InvalidOperationException($"Only type system definitions may appear in SDL; found {definition.Kind}.");
@@ -166,9 +175,24 @@ internal sealed partial class SdlSchemaBuilder
 
         return new GraphQLDirective(node.Name.Value, locations, BuildArguments(node.Arguments), node.Description?.Value, node.Repeatable)
         {
-            DeprecationReason = DeprecationReason(node),
+            DeprecationReason = DeprecationReason(node) ?? ExtensionDeprecationReason(node.Name.Value),
             AstNode = node,
         };
+    }
+
+    // As graphql-js 16.15's extendSchema: the definition's own @deprecated wins, else the first extension's. Extensions
+    // of a directive the documents do not define (the specified ones included) change nothing.
+    private string? ExtensionDeprecationReason(string directiveName)
+    {
+        foreach (var extension in _directiveExtensions.GetValueOrDefault(directiveName) ?? [])
+        {
+            if (DeprecationReason(extension) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
     }
 
     private List<GraphQLArgument> BuildArguments(IReadOnlyList<InputValueDefinitionNode> nodes)

@@ -174,6 +174,56 @@ public sealed class DirectiveDeprecationTests
         Assert.Equal([(1, 14), (1, 26)], error.Locations!.Select(l => (l.Line, l.Column)));
     }
 
+    [Fact]
+    public void A_directive_extension_needs_the_experimental_option_and_at_least_one_directive()
+    {
+        var withoutOption = Assert.Throws<GraphQLError>(() => Parser.Parse("extend directive @a @deprecated"));
+        var empty = Assert.Throws<GraphQLError>(() => Parser.Parse("extend directive @a", DirectiveDirectives));
+
+        Assert.Equal("Syntax Error: Unexpected Name \"directive\".", withoutOption.Message);
+        Assert.Equal((1, 8), (withoutOption.Locations![0].Line, withoutOption.Locations[0].Column));
+        Assert.Equal("Syntax Error: Unexpected <EOF>.", empty.Message);
+        Assert.Equal((1, 20), (empty.Locations![0].Line, empty.Locations[0].Column));
+        Assert.Equal("extend directive @a @x @y(z: 1)", Printer.Print(Parser.Parse("extend  directive @a @x @y(z: 1)", DirectiveDirectives)));
+    }
+
+    [Fact]
+    public void A_directive_extension_deprecates_a_directive_its_definition_does_not()
+    {
+        const string sdl = """
+            directive @a on FIELD
+            extend directive @a @deprecated(reason: "ext")
+            directive @b on FIELD
+            extend directive @b @since(v: 1)
+            extend directive @b @deprecated(reason: "second")
+            directive @since(v: Int) repeatable on DIRECTIVE_DEFINITION
+            extend directive @include @deprecated
+            extend directive @c @deprecated
+            type Query { x: Int }
+            """;
+
+        var schema = BuildSchema.FromDocuments([Parser.Parse(sdl, DirectiveDirectives)]);
+
+        Assert.Equal("ext", schema.GetDirective("a")!.DeprecationReason);
+        Assert.Equal("second", schema.GetDirective("b")!.DeprecationReason);
+        Assert.Null(schema.GetDirective("since")!.DeprecationReason);
+        Assert.Null(schema.GetDirective("include")!.DeprecationReason);
+        Assert.Null(schema.GetDirective("c"));
+        Assert.Equal(GraphQLJs.PrintSchemaWithDirectiveDirectives(sdl), SchemaPrinter.PrintSchema(schema));
+    }
+
+    [Theory]
+    [InlineData("extend directive @a @deprecated @deprecated", "The \"a\" definition is not executable. @ 1:1 | The directive \"@deprecated\" can only be used once at this location. @ 1:21 1:33")]
+    [InlineData("directive @a @deprecated on FIELD extend directive @a @deprecated", "The \"a\" definition is not executable. @ 1:1 | The \"a\" definition is not executable. @ 1:35 | The directive \"@deprecated\" can only be used once at this location. @ 1:14 1:55")]
+    [InlineData("extend directive @a @include(if: true)", "The \"a\" definition is not executable. @ 1:1 | Directive \"@include\" may not be used on DIRECTIVE_DEFINITION. @ 1:21")]
+    [InlineData("{ a } extend directive @a @b", "The \"a\" definition is not executable. @ 1:7 | Unknown directive \"@b\". @ 1:27")]
+    public void Directive_extensions_are_validated_as_graphql_js_validates_them(string document, string expected)
+    {
+        var errors = DocumentValidator.Validate(BuildSchema.FromSdl("type Query { a: Int }"), Parser.Parse(document, DirectiveDirectives));
+
+        Assert.Equal(expected, string.Join(" | ", errors.Select(e => e.Message + " @ " + string.Join(' ', e.Locations!.Select(l => $"{l.Line}:{l.Column}")))));
+    }
+
     private static IReadOnlyList<GraphQLError> Validate(string rule, string sdl) =>
         DocumentValidator.Validate(BuildSchema.FromSdl("type Query { a: Int }"), Parser.Parse(sdl, DirectiveDirectives), [SpecifiedRules.Get(rule)]);
 

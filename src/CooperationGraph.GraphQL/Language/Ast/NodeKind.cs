@@ -89,4 +89,6 @@ public enum NodeKind
     EnumTypeExtension,
     /// <summary>An input object type extension.</summary>
     InputObjectTypeExtension,
+    /// <summary>A directive extension (graphql-js 16.15's opt-in <c>experimentalDirectivesOnDirectiveDefinitions</c>).</summary>
+    DirectiveExtension,
 }

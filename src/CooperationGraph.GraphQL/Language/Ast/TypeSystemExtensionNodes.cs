@@ -86,3 +86,16 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
     /// <summary>The input fields added.</summary>
     public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
 }
+
+/// <summary>
+/// A directive extension: <c>extend directive @old @deprecated</c>, parsed only with
+/// <see cref="ParseOptions.ExperimentalDirectivesOnDirectiveDefinitions"/>.
+/// </summary>
+public sealed class DirectiveExtensionNode : TypeSystemExtensionNode
+{
+    /// <inheritdoc/>
+    public override NodeKind Kind => NodeKind.DirectiveExtension;
+
+    /// <summary>The extended directive's name, without the <c>@</c>.</summary>
+    public required NameNode Name { get; init; }
+}

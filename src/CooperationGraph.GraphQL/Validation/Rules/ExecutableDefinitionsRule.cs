@@ -21,6 +21,7 @@ internal sealed class ExecutableDefinitionsRule(ValidationContext context) : Val
                 TypeDefinitionNode type => '"' + type.Name.Value + '"',
                 TypeExtensionNode extension => '"' + extension.Name.Value + '"',
                 DirectiveDefinitionNode directive => '"' + directive.Name.Value + '"',
+                DirectiveExtensionNode directive => '"' + directive.Name.Value + '"',
                 _ => null,
             };
             if (name is not null)

@@ -79,7 +79,7 @@ internal sealed class KnownDirectivesRule : ValidationVisitor
             EnumTypeDefinitionNode or EnumTypeExtensionNode => DirectiveLocation.Enum,
             EnumValueDefinitionNode => DirectiveLocation.EnumValue,
             InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => DirectiveLocation.InputObject,
-            DirectiveDefinitionNode => DirectiveLocation.DirectiveDefinition,
+            DirectiveDefinitionNode or DirectiveExtensionNode => DirectiveLocation.DirectiveDefinition,
             InputValueDefinitionNode => grandparent is InputObjectTypeDefinitionNode
                 ? DirectiveLocation.InputFieldDefinition
                 : DirectiveLocation.ArgumentDefinition,

@@ -34,13 +34,14 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
             return true;
         }
 
-        // Schema and type extensions share their seen set with the definition they extend; so do definitions of one directive.
+        // Schema and type extensions share their seen set with the definition they extend; so do a directive's definition and extensions.
         var seen = node switch
         {
             SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
             TypeDefinitionNode type => SeenOn(_typeDirectives, type.Name.Value),
             TypeExtensionNode extension => SeenOn(_typeDirectives, extension.Name.Value),
             DirectiveDefinitionNode definition => SeenOn(_directiveDirectives, definition.Name.Value),
+            DirectiveExtensionNode extension => SeenOn(_directiveDirectives, extension.Name.Value),
             _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
         };
 
