@@ -14,6 +14,7 @@ internal sealed partial class Lexer
     private int _lineStart;
     private Token? _lookahead;
     private (int Position, int Line, int LineStart) _afterLookahead;
+    private int _comments;
 
     public Lexer(Source source)
     {
@@ -23,6 +24,9 @@ internal sealed partial class Lexer
     }
 
     public Source Source { get; }
+
+    /// <summary>The most comments to read before failing, or null for no limit.</summary>
+    public int? MaxComments { get; init; }
 
     /// <summary>The current token.</summary>
     public Token Token { get; private set; }
@@ -72,6 +76,12 @@ internal sealed partial class Lexer
             if (token.Kind != TokenKind.Comment)
             {
                 return token;
+            }
+
+            // Each comment is read once: a lookahead keeps the token it read for the next advance.
+            if (++_comments > MaxComments)
+            {
+                throw GraphQLSyntaxError.Create(Source, token.Start, $"Document contains more than {MaxComments} comments. Parsing aborted.");
             }
         }
     }

@@ -15,6 +15,15 @@ public sealed class ParseOptions
     /// <summary>The most tokens a document may have (comments excluded), or null for no limit.</summary>
     public int? MaxTokens { get; init; }
 
+    /// <summary>The most comments a document may have, or null for no limit (graphql-js 16.15's <c>maxComments</c>).</summary>
+    public int? MaxComments { get; init; }
+
+    /// <summary>
+    /// The most UTF-16 code units the source may have, checked before any token is read, or null for no limit
+    /// (graphql-js 16.15's <c>maxSourceLength</c>).
+    /// </summary>
+    public int? MaxSourceLength { get; init; }
+
     /// <summary>The deepest nesting of selection sets, list and object values, and list types allowed.</summary>
     public int MaxDepth { get; init; } = DefaultMaxDepth;
 

@@ -20,7 +20,12 @@ public sealed partial class Parser
     {
         _source = source;
         _options = options ?? ParseOptions.Default;
-        _lexer = new Lexer(source);
+        if (_options.MaxSourceLength is { } maxLength && source.Body.Length > maxLength)
+        {
+            throw GraphQLSyntaxError.Create(source, maxLength, $"Source contains more than {maxLength} UTF-16 code units. Parsing aborted.");
+        }
+
+        _lexer = new Lexer(source) { MaxComments = _options.MaxComments };
     }
 
     /// <summary>Parses a document.</summary>

@@ -55,6 +55,42 @@ public sealed class ParserErrorTests
         Assert.Equal([new SourceLocation(2, 9)], error.Locations);
     }
 
+    // graphql-js 16.15's opt-in limits, with its messages and locations.
+    [Theory]
+    [InlineData("# a\n# b\n{ a } # c", 2, null, "Syntax Error: Document contains more than 2 comments. Parsing aborted.", 3, 7)]
+    [InlineData("# a\n# b\n{ a }", 2, null, null, 0, 0)]
+    [InlineData("{ a } # c", 0, null, "Syntax Error: Document contains more than 0 comments. Parsing aborted.", 1, 7)]
+    [InlineData("{ a }\n{ b }", null, 8, "Syntax Error: Source contains more than 8 UTF-16 code units. Parsing aborted.", 2, 3)]
+    [InlineData("{ a }", null, 5, null, 0, 0)]
+    [InlineData("{ a # x\n b }", 0, 3, "Syntax Error: Source contains more than 3 UTF-16 code units. Parsing aborted.", 1, 4)]
+    public void MaxComments_and_MaxSourceLength_abort_parsing_as_graphql_js_does(string text, int? maxComments, int? maxSourceLength, string? message, int line, int column)
+    {
+        var options = new ParseOptions { MaxComments = maxComments, MaxSourceLength = maxSourceLength };
+        if (message is null)
+        {
+            Assert.NotEmpty(Parser.Parse(text, options).Definitions);
+            return;
+        }
+
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse(text, options));
+        Assert.Equal(message, error.Message);
+        Assert.Equal([new SourceLocation(line, column)], error.Locations);
+    }
+
+    [Fact]
+    public void MaxComments_counts_a_comment_read_by_a_lookahead_once()
+    {
+        // After "extend" the parser looks ahead for the keyword, reading the comment; advancing reuses that read.
+        var document = Parser.Parse("extend # one\n scalar S @d", new ParseOptions { MaxComments = 1 });
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse("extend # one\n scalar S @d", new ParseOptions { MaxComments = 0 }));
+        var inValue = Assert.Throws<GraphQLError>(() => Parser.ParseValue("[1, # c\n 2]", new ParseOptions { MaxComments = 0 }));
+
+        Assert.Single(document.Definitions);
+        Assert.Equal("Syntax Error: Document contains more than 0 comments. Parsing aborted.", error.Message);
+        Assert.Equal([new SourceLocation(1, 8)], error.Locations);
+        Assert.Equal([new SourceLocation(1, 5)], inValue.Locations);
+    }
+
     [Theory]
     [InlineData("{a{a{a{a{a}}}}}", 5, true)]
     [InlineData("{a{a{a{a{a{a}}}}}}", 5, false)]
