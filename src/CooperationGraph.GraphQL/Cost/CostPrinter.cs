@@ -41,8 +41,8 @@ internal static class CostPrinter
                 arguments.Add("sizedFields: " + Strings(size.SizedFields));
             }
 
-            // true is the directive's default.
-            if (!size.RequireOneSlicingArgument)
+            // true is the directive's default, and means nothing without slicing arguments.
+            if (!size.RequireOneSlicingArgument && size.SlicingArguments.Count > 0)
             {
                 arguments.Add("requireOneSlicingArgument: false");
             }
