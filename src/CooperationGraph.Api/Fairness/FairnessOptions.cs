@@ -22,10 +22,10 @@ internal sealed class FairnessOptions
     public int MaxConcurrentPerClient { get; set; } = 1;
 
     /// <summary>How many expensive operations may wait for the lane, over all clients; beyond it, 503 <c>OVERLOADED</c>.</summary>
-    public int QueueLimit { get; set; } = 32;
+    public int QueueLimit { get; set; } = 64;
 
     /// <summary>How many expensive operations of one client IP may wait; beyond it, 429 <c>RATE_LIMITED</c>.</summary>
-    public int QueueLimitPerClient { get; set; } = 4;
+    public int QueueLimitPerClient { get; set; } = 16;
 
     /// <summary>The longest wait for the lane; then 503 <c>OVERLOADED</c>.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
