@@ -19,7 +19,7 @@ public sealed class ExpensiveLaneTests
     {
         await using var factory = _schema.Host(("Fairness:MaxConcurrent", "1"), ("Fairness:QueueLimitPerClient", "0"));
         using var client = factory.CreateClient();
-        var running = client.SendAsync(PostQuery("{ slow(ms: 1500) }", ResponseJson));
+        var running = client.SendAsync(PostQuery("{ slow(ms: 4000) }", ResponseJson));
         Assert.True(await _schema.Started.WaitAsync(TimeSpan.FromSeconds(10)));
 
         using var refused = await client.SendAsync(PostQuery("{ slow(ms: 1) }", ResponseJson));
@@ -42,7 +42,7 @@ public sealed class ExpensiveLaneTests
     {
         await using var factory = _schema.Host(("Fairness:MaxConcurrent", "1"), ("Fairness:QueueTimeout", "00:00:00.300"));
         using var client = factory.CreateClient();
-        var running = client.SendAsync(PostQuery("{ slow(ms: 3000) }", ResponseJson));
+        var running = client.SendAsync(PostQuery("{ slow(ms: 5000) }", ResponseJson));
         Assert.True(await _schema.Started.WaitAsync(TimeSpan.FromSeconds(10)));
 
         using var refused = await client.SendAsync(PostQuery("{ slow(ms: 1) }", ResponseJson));
