@@ -13,7 +13,8 @@ namespace CooperationGraph.GraphQL.Cost;
 /// </summary>
 internal sealed class OperationAnalysis
 {
-    private long? _fixedCost;
+    // -1 until an estimate that read no variable is known; a long is written whole, a long? could be read torn.
+    private long _fixedCost = -1;
 
     private OperationAnalysis(IReadOnlyList<GraphQLError> limitErrors, CostPlan? plan)
     {
@@ -41,7 +42,8 @@ internal sealed class OperationAnalysis
     /// <summary>The estimated cost for these variables; refusals (over the limit, slicing arguments missing) in <paramref name="errors"/>.</summary>
     public long RequestedCost(IReadOnlyDictionary<string, object?>? variables, QueryLimits limits, List<GraphQLError> errors)
     {
-        if (_fixedCost is { } known)
+        var known = Volatile.Read(ref _fixedCost);
+        if (known >= 0)
         {
             Refuse(known, limits, errors);
             return known;
@@ -51,7 +53,7 @@ internal sealed class OperationAnalysis
         var cost = CostCalculator.Requested(Plan!, variables, limits.DefaultListSize, out var readVariables, errors);
         if (!readVariables && errors.Count == before)
         {
-            _fixedCost = cost;
+            Volatile.Write(ref _fixedCost, cost);
         }
 
         Refuse(cost, limits, errors);
