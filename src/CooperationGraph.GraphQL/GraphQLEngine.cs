@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language;
@@ -16,6 +18,7 @@ namespace CooperationGraph.GraphQL;
 public sealed class GraphQLEngine
 {
     private readonly ConcurrentDictionary<string, DocumentNode> _documents = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<OperationDefinitionNode, OperationAnalysis> _analyses = [];
     private readonly ParseOptions _parseOptions;
 
     /// <summary>Creates an engine.</summary>
@@ -47,26 +50,72 @@ public sealed class GraphQLEngine
     /// <param name="context">The application's per-request context for resolvers.</param>
     /// <param name="cancellationToken">Cancels the execution.</param>
     /// <returns>The response; request errors give a response without <c>data</c>.</returns>
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? context = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? context = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(Prepare(request), context, cancellationToken);
+
+    /// <summary>
+    /// Parses, validates and checks a request against the limits, and estimates its cost, without running it: a
+    /// host may queue or refuse it by cost, then run it with <see cref="ExecuteAsync(PreparedRequest, object?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The prepared request; its errors say why it cannot run.</returns>
+    public PreparedRequest Prepare(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, errors) = Prepare(request);
+        var (document, errors) = Parse(request);
         if (document is null)
         {
-            return ExecutionResult.FromErrors(errors);
+            return new PreparedRequest(request, errors);
+        }
+
+        if (SelectOperation(document, request.OperationName) is not { } operation)
+        {
+            return new PreparedRequest(request, document, plan: null, requestedCost: null);
+        }
+
+        var limits = Options.Limits;
+        var analysis = OperationAnalysis.Of(_analyses, Schema, document, operation, limits);
+        if (analysis.LimitErrors.Count > 0)
+        {
+            return new PreparedRequest(request, analysis.LimitErrors);
+        }
+
+        var costErrors = new List<GraphQLError>(0);
+        var cost = analysis.RequestedCost(request.Variables, limits, costErrors);
+        return costErrors.Count > 0
+            ? new PreparedRequest(request, costErrors)
+            : new PreparedRequest(request, document, analysis.Plan, cost);
+    }
+
+    /// <summary>Runs a prepared query or mutation.</summary>
+    /// <param name="prepared">The request, from <see cref="Prepare"/>.</param>
+    /// <param name="context">The application's per-request context for resolvers.</param>
+    /// <param name="cancellationToken">Cancels the execution.</param>
+    /// <returns>The response; request errors give a response without <c>data</c>.</returns>
+    public async Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, object? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (prepared.Document is not { } document)
+        {
+            return ExecutionResult.FromErrors(prepared.Errors);
         }
 
         var timeout = Options.Limits.Timeout;
         using var timeoutSource = timeout is { } limit ? new CancellationTokenSource(limit, Options.TimeProvider) : null;
         using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        ExecutionResult result;
         try
         {
-            return await Executor.ExecuteAsync(CreateArgs(request, document, context, linked?.Token ?? cancellationToken)).ConfigureAwait(false);
+            result = await Executor.ExecuteAsync(CreateArgs(prepared.Request, document, context, linked?.Token ?? cancellationToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
         {
             return ExecutionResult.FromData(null, [LimitErrors.Exceeded("executionTimeout", $"Execution exceeded the timeout of {timeout!.Value.TotalMilliseconds:0} ms.")]);
         }
+
+        return Options.ReportCost && prepared is { Plan: { } plan, RequestedCost: { } requested } && result.HasData
+            ? WithCost(result, new OperationCost(requested, CostCalculator.Actual(plan, result.Data), Options.Limits.MaxCost))
+            : result;
     }
 
     /// <summary>Runs a subscription: one response per source event.</summary>
@@ -77,9 +126,9 @@ public sealed class GraphQLEngine
     public IAsyncEnumerable<ExecutionResult> SubscribeAsync(GraphQLRequest request, object? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, errors) = Prepare(request);
-        return document is null
-            ? Single(ExecutionResult.FromErrors(errors))
+        var prepared = Prepare(request);
+        return prepared.Document is not { } document
+            ? Single(ExecutionResult.FromErrors(prepared.Errors))
             : Executor.SubscribeAsync(CreateArgs(request, document, context, cancellationToken));
     }
 
@@ -97,7 +146,20 @@ public sealed class GraphQLEngine
         CancellationToken = cancellationToken,
     };
 
-    private (DocumentNode? Document, IReadOnlyList<GraphQLError> Errors) Prepare(GraphQLRequest request)
+    private static ExecutionResult WithCost(ExecutionResult result, OperationCost cost)
+    {
+        var report = new Dictionary<string, object?>(3) { ["requested"] = cost.Requested, ["actual"] = cost.Actual };
+        if (cost.Maximum is { } maximum)
+        {
+            report["maximum"] = maximum;
+        }
+
+        var extensions = result.Extensions is { } existing ? new Dictionary<string, object?>(existing) : new Dictionary<string, object?>(1);
+        extensions["cost"] = report;
+        return result.WithExtensions(extensions).WithCost(cost);
+    }
+
+    private (DocumentNode? Document, IReadOnlyList<GraphQLError> Errors) Parse(GraphQLRequest request)
     {
         var limits = Options.Limits;
         if (request.Query.Length > limits.MaxDocumentLength)
@@ -123,15 +185,6 @@ public sealed class GraphQLEngine
             }
 
             Remember(request.Query, document);
-        }
-
-        if (SelectOperation(document, request.OperationName) is { } operation)
-        {
-            var limitErrors = QueryComplexityAnalyzer.Check(Schema, document, operation, request.Variables, limits);
-            if (limitErrors.Count > 0)
-            {
-                return (null, limitErrors);
-            }
         }
 
         return (document, []);

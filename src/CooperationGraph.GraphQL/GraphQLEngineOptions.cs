@@ -25,6 +25,13 @@ public sealed record GraphQLEngineOptions
     /// <summary>How many parsed and validated documents to keep, keyed by their text; 0 disables the cache.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
+    /// <summary>
+    /// Whether a response reports its cost in <c>extensions.cost</c>: <c>requested</c> (the estimate checked against
+    /// <see cref="QueryLimits.MaxCost"/>), <c>actual</c> (the same weights over the lists the response holds) and
+    /// <c>maximum</c> (the limit). Off by default, so responses stay exactly as the specification shows them.
+    /// </summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>The clock that times executions out.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

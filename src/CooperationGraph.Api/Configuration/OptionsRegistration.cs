@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<ShutdownOptions, ShutdownOptionsValidator>(ShutdownOptions.Section);
         services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
         services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
+        services.AddValidatedOptions<FairnessOptions, FairnessOptionsValidator>(FairnessOptions.Section);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.GraphQL.Execution;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,8 @@ internal static class GraphQLEndpointRegistration
                 timeProvider,
                 app.Lifetime.ApplicationStopping,
                 loggers.CreateLogger<EventStreamResponder>()),
-            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses));
+            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses),
+            FairResponder.Create(app.Configuration));
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

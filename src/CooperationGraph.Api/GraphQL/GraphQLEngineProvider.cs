@@ -31,6 +31,7 @@ internal sealed class GraphQLEngineProvider
             Limits = limits,
             TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
             Middleware = outermost is null ? options.Middleware : [outermost, .. options.Middleware],
+            ReportCost = true,
         });
     }
 }

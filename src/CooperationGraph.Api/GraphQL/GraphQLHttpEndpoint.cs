@@ -1,5 +1,6 @@
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Errors;
+using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.Logging;
 using CooperationGraph.GraphQL;
 using CooperationGraph.GraphQL.Execution;
@@ -17,7 +18,8 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLEngineProvider engines,
     OperationInspector inspector,
     EventStreamResponder eventStream,
-    IntrospectionResponseCache introspection)
+    IntrospectionResponseCache introspection,
+    FairResponder responder)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -64,9 +66,11 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
     {
-        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
-        await ExecutionResultWriter.WriteAsync(context, result, format);
-        return result.Errors?.Count ?? 0;
+        var requestContext = new GraphQLRequestContext(context);
+        var engine = engines.Engine;
+        var answered = await responder.RespondAsync(context, engine.Prepare(request), format, prepared => ExecuteAsync(context, engine, prepared, requestContext));
+        context.Features.Get<GraphQLRequestLogFeature>()?.RecordCost(answered.RequestedCost, answered.ActualCost);
+        return answered.ErrorCount;
     }
 
     private async Task<int> RespondToIntrospectionAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
@@ -95,10 +99,13 @@ internal sealed class GraphQLHttpEndpoint(
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLRequestContext requestContext)
     {
         var engine = engines.Engine;
-        return context.RequestServices.GetService<GraphLoaders>() is { } loaders
-            ? loaders.Scheduler.RunAsync(() => engine.ExecuteAsync(request, requestContext, context.RequestAborted))
-            : engine.ExecuteAsync(request, requestContext, context.RequestAborted);
+        return ExecuteAsync(context, engine, engine.Prepare(request), requestContext);
     }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLEngine engine, PreparedRequest prepared, GraphQLRequestContext requestContext) =>
+        context.RequestServices.GetService<GraphLoaders>() is { } loaders
+            ? loaders.Scheduler.RunAsync(() => engine.ExecuteAsync(prepared, requestContext, context.RequestAborted))
+            : engine.ExecuteAsync(prepared, requestContext, context.RequestAborted);
 
     private async Task<int> StreamAsync(HttpContext context, GraphQLRequest request, OperationSummary? operation)
     {

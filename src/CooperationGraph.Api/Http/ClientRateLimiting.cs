@@ -37,7 +37,7 @@ internal static class ClientRateLimiting
     }
 
     // Behind a proxy every client shares the proxy's address; forwarded headers are for the deployment to trust.
-    private static string ClientKey(HttpContext context) =>
+    internal static string ClientKey(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease)

@@ -15,6 +15,18 @@ internal sealed class GraphQLRequestLogFeature
     /// <summary>How many entries the response's <c>errors</c> list holds.</summary>
     public int ErrorCount { get; private set; }
 
+    /// <summary>The operation's estimated cost, or null when it was not estimated (refused before, or not a query or mutation).</summary>
+    public long? RequestedCost { get; private set; }
+
+    /// <summary>The cost of what the response held, or null when nothing was answered.</summary>
+    public long? ActualCost { get; private set; }
+
+    public void RecordCost(long? requested, long? actual)
+    {
+        RequestedCost = requested;
+        ActualCost = actual;
+    }
+
     public void Record(string? operationName, int errorCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(errorCount);

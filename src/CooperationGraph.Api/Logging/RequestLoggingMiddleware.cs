@@ -34,7 +34,7 @@ internal sealed partial class RequestLoggingMiddleware(
             var path = request.PathBase.Add(request.Path).Value ?? "/";
             if (graphQL.IsRecorded)
             {
-                LogGraphQLRequest(logger, level, request.Method, path, status, elapsedMs, graphQL.OperationName, graphQL.ErrorCount);
+                LogGraphQLRequest(logger, level, request.Method, path, status, elapsedMs, graphQL.OperationName, graphQL.ErrorCount, graphQL.RequestedCost, graphQL.ActualCost);
             }
             else
             {
@@ -49,8 +49,8 @@ internal sealed partial class RequestLoggingMiddleware(
         ILogger logger, LogLevel level, string requestMethod, string requestPath, int statusCode, double elapsedMs);
 
     [LoggerMessage(EventId = 2, EventName = "GraphQLRequestCompleted",
-        Message = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {ElapsedMs} ms: GraphQL operation {GraphQLOperationName} with {GraphQLErrorCount} errors")]
+        Message = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {ElapsedMs} ms: GraphQL operation {GraphQLOperationName} with {GraphQLErrorCount} errors, cost {GraphQLCostRequested} requested, {GraphQLCostActual} actual")]
     private static partial void LogGraphQLRequest(
         ILogger logger, LogLevel level, string requestMethod, string requestPath, int statusCode, double elapsedMs,
-        string? graphQLOperationName, int graphQLErrorCount);
+        string? graphQLOperationName, int graphQLErrorCount, long? graphQLCostRequested, long? graphQLCostActual);
 }

@@ -4,6 +4,7 @@ using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Api.Schema.Partners;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
+using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Type;
 using CooperationGraph.GraphQL.Utilities;
 
@@ -17,7 +18,7 @@ internal static class CooperationSchemaFactory
         var enumNames = EntityTypePlanner.EnumNames(model);
         string[] parts =
         [
-            CoreSdl.Text, FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text, DocumentsSdl.Text,
+            CostDirectives.Sdl, CoreSdl.Text, FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text, DocumentsSdl.Text,
             LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames),
         ];
         return string.Join("\n", parts)
@@ -53,6 +54,7 @@ internal static class CooperationSchemaFactory
         }
 
         var schema = BuildSchema.FromSdl(Sdl(model), bindings);
+        CostWeights.Apply(schema);
         var problems = schema.Validate();
         return problems.Count == 0
             ? schema

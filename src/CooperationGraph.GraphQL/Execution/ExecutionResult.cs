@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Error;
 
 namespace CooperationGraph.GraphQL.Execution;
@@ -30,6 +31,9 @@ public sealed class ExecutionResult
     /// <summary>Implementation-specific response data, or null.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>The operation's requested and actual cost, when the engine reports cost (<see cref="GraphQLEngineOptions.ReportCost"/>).</summary>
+    public OperationCost? Cost { get; private init; }
+
     /// <summary>A response for a request that failed before execution: errors only, no <c>data</c> entry.</summary>
     /// <param name="errors">The request errors.</param>
     /// <returns>The response.</returns>
@@ -45,7 +49,9 @@ public sealed class ExecutionResult
     /// <param name="extensions">Implementation-specific response data, e.g. tracing or cost.</param>
     /// <returns>The extended response.</returns>
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions) =>
-        new(HasData, Data, Errors) { Extensions = extensions };
+        new(HasData, Data, Errors) { Extensions = extensions, Cost = Cost };
+
+    internal ExecutionResult WithCost(OperationCost cost) => new(HasData, Data, Errors) { Extensions = Extensions, Cost = cost };
 
     /// <summary>Writes the response as JSON: errors first, then data, then extensions.</summary>
     /// <param name="writer">The destination.</param>

@@ -36,10 +36,17 @@ public sealed record QueryLimits
     /// <summary>The most aliased field selections of the operation (<c>maxAliases</c>).</summary>
     public int? MaxAliases { get; init; }
 
-    /// <summary>The highest estimated cost (<c>maxCost</c>): each field costs 1, times the sizes of enclosing lists.</summary>
+    /// <summary>
+    /// The highest estimated cost (<c>maxCost</c>): each object of the answer costs 1 (or its type's <c>@cost</c>), each
+    /// field its own <c>@cost</c> once, and a list counts the items its slicing arguments ask for, nested lists
+    /// multiplying (see <see cref="Cost.CostAnnotations"/>).
+    /// </summary>
     public long? MaxCost { get; init; }
 
-    /// <summary>The list size assumed when a list field has no <c>first</c>, <c>last</c> or <c>limit</c> argument.</summary>
+    /// <summary>
+    /// The list size assumed when a list field is given no slicing argument (its <c>@listSize</c> ones, else <c>first</c>,
+    /// <c>last</c> or <c>limit</c>) and states neither a default for it nor an assumed size.
+    /// </summary>
     public int DefaultListSize { get; init; } = 10;
 
     /// <summary>The longest an execution may run (<c>executionTimeout</c>).</summary>

@@ -55,6 +55,15 @@ public sealed class GraphQLField
     /// <summary>The SDL definition the field was built from, or null.</summary>
     public Language.Ast.Node? AstNode { get; init; }
 
+    /// <summary>
+    /// What resolving the field costs once, whatever it returns (<c>@cost(weight:)</c>); null for the default, 0.
+    /// Set before the schema serves requests; see <see cref="Cost.CostAnnotations"/>.
+    /// </summary>
+    public int? CostWeight { get; set; }
+
+    /// <summary>How many items the field returns, or sizes in the object it returns (<c>@listSize</c>); null for the defaults.</summary>
+    public Cost.ListSize? ListSize { get; set; }
+
     /// <summary>Finds an argument by name.</summary>
     /// <param name="name">The argument name.</param>
     /// <returns>The argument, or null.</returns>

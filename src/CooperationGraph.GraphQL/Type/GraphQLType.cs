@@ -34,6 +34,12 @@ public abstract class GraphQLNamedType : GraphQLType
     /// <summary>The SDL extensions applied to the type.</summary>
     public IReadOnlyList<Language.Ast.Node> ExtensionAstNodes { get; init; } = [];
 
+    /// <summary>
+    /// What each value of the type costs (<c>@cost(weight:)</c> on a type); null for the default: 1 for objects,
+    /// interfaces and unions, 0 for scalars and enums.
+    /// </summary>
+    public int? CostWeight { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

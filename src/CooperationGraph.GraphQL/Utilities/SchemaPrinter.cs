@@ -1,4 +1,5 @@
 using System.Text;
+using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Language;
 using CooperationGraph.GraphQL.Language.Ast;
 using CooperationGraph.GraphQL.Type;
@@ -45,9 +46,9 @@ public static class SchemaPrinter
     public static string PrintType(GraphQLNamedType type) => type switch
     {
         GraphQLScalarType scalar => PrintDescription(scalar.Description) + "scalar " + scalar.Name + PrintSpecifiedBy(scalar),
-        GraphQLObjectType objectType => PrintDescription(objectType.Description) + "type " + objectType.Name + PrintInterfaces(objectType) + PrintFields(objectType),
-        GraphQLInterfaceType @interface => PrintDescription(@interface.Description) + "interface " + @interface.Name + PrintInterfaces(@interface) + PrintFields(@interface),
-        GraphQLUnionType union => PrintDescription(union.Description) + "union " + union.Name + PrintMembers(union),
+        GraphQLObjectType objectType => PrintDescription(objectType.Description) + "type " + objectType.Name + PrintInterfaces(objectType) + CostPrinter.Print(objectType) + PrintFields(objectType),
+        GraphQLInterfaceType @interface => PrintDescription(@interface.Description) + "interface " + @interface.Name + PrintInterfaces(@interface) + CostPrinter.Print(@interface) + PrintFields(@interface),
+        GraphQLUnionType union => PrintDescription(union.Description) + "union " + union.Name + CostPrinter.Print(union) + PrintMembers(union),
         GraphQLEnumType enumType => PrintDescription(enumType.Description) + "enum " + enumType.Name + PrintEnumValues(enumType),
         GraphQLInputObjectType inputObject => PrintDescription(inputObject.Description) + "input " + inputObject.Name + (inputObject.IsOneOf ? " @oneOf" : string.Empty) + PrintInputFields(inputObject),
         _ => throw new ArgumentException($"Unexpected type: {type}.", nameof(type)),
@@ -139,7 +140,7 @@ public static class SchemaPrinter
         foreach (var field in type.Fields.Values)
         {
             lines.Add(PrintDescription(field.Description, "  ", lines.Count == 0) + "  " + field.Name + PrintArguments(field.Arguments, "  ")
-                + ": " + field.Type + PrintDeprecated(field.DeprecationReason));
+                + ": " + field.Type + PrintDeprecated(field.DeprecationReason) + CostPrinter.Print(field));
         }
 
         return PrintBlock(lines);

@@ -28,7 +28,7 @@ public sealed class IntrospectionResponseCacheTests : IDisposable
         using var second = await client.SendAsync(PostQuery(query, ResponseJson));
         var secondBody = await second.Content.ReadAsStringAsync();
 
-        var engine = new GraphQLEngine(TransportTestSchema.Create(new SubscriptionProbe()));
+        var engine = new GraphQLEngine(TransportTestSchema.Create(new SubscriptionProbe()), new GraphQLEngineOptions { ReportCost = true });
         var fresh = (await engine.ExecuteAsync(new GraphQLRequest(query))).ToJson();
         Assert.Equal(fresh, firstBody);
         Assert.Equal(fresh, secondBody);
@@ -107,7 +107,7 @@ public sealed class IntrospectionResponseCacheTests : IDisposable
         using var first = await client.SendAsync(PostQuery(query, ResponseJson));
         using var second = await client.SendAsync(PostQuery(query, ResponseJson));
 
-        var fresh = (await new GraphQLEngine(TransportTestSchema.Create(new SubscriptionProbe())).ExecuteAsync(new GraphQLRequest(query))).ToJson();
+        var fresh = (await new GraphQLEngine(TransportTestSchema.Create(new SubscriptionProbe()), new GraphQLEngineOptions { ReportCost = true }).ExecuteAsync(new GraphQLRequest(query))).ToJson();
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(fresh, await first.Content.ReadAsStringAsync());
         Assert.Equal(fresh, await second.Content.ReadAsStringAsync());

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Fairness under hostile load: how a cheap look-up fares while clients loop the most expensive query the default
+# cost limit accepts (bench/fairness/expensive.json: three hops, cost 92,801 of 100,000, ~700 kB per answer).
+#   1. builds the service in Release and starts it on 127.0.0.1 with a fresh database (it seeds itself);
+#   2. warms up, then FAIR_ROUNDS times: measures the look-up (lookup.json) alone on one connection for FAIR_SECONDS,
+#      then again while FAIR_CLIENTS connections loop the expensive query, sampling the server's resident memory
+#      (VmRSS) every half second;
+#   3. waits FAIR_SETTLE_SECONDS after the load, reads the memory and measures the look-up once more;
+#   4. does it all again without the lane (Fairness__Enabled=false) unless FAIR_COMPARE=0: the peer of the ratio;
+#   5. prints the tables and writes OUT/results.json.
+# Every client shares 127.0.0.1, so the per-IP rate limit is off for the run (it would refuse the look-ups too); the
+# expensive lane (Fairness:*) runs with its defaults. Settings (environment): FAIR_OUT (/tmp/cooperationgraph-fairness),
+# FAIR_PORT (5096), FAIR_SECONDS (5), FAIR_ROUNDS (3), FAIR_CLIENTS (8), FAIR_SETTLE_SECONDS (10), FAIR_SETTINGS (more service
+# settings as KEY=VALUE environment assignments, space separated, such as "Fairness__Enabled=false").
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+out="${FAIR_OUT:-/tmp/cooperationgraph-fairness}"
+port="${FAIR_PORT:-5096}"
+seconds="${FAIR_SECONDS:-5}"
+rounds="${FAIR_ROUNDS:-3}"
+clients="${FAIR_CLIENTS:-8}"
+settle="${FAIR_SETTLE_SECONDS:-10}"
+url="http://127.0.0.1:$port/graphql"
+lua="$root/bench/load/post.lua"
+
+command -v wrk >/dev/null || "$root/bench/load/install.sh"
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+rm -rf "$out/graph.db"* "$out"/*.json
+mkdir -p "$out"
+
+echo "building (Release) …"
+timeout 900 dotnet build -c Release "$root/src/CooperationGraph.Api" --artifacts-path "$out/build" -v quiet -nologo >"$out/build.log" 2>&1 \
+  || { echo "build failed; see $out/build.log" >&2; exit 1; }
+
+read -r -a extra_settings <<<"${FAIR_SETTINGS:-}"
+
+# measure NAME [KEY=VALUE…]: one server, the three phases, NAME-*.json in OUT.
+measure() {
+  local name="$1"
+  shift
+  rm -rf "$out/graph.db"*
+  env ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
+    "${extra_settings[@]}" "$@" Storage__DatabasePath="$out/graph.db" \
+    dotnet "$out/build/bin/CooperationGraph.Api/release/CooperationGraph.Api.dll" --urls "http://127.0.0.1:$port" >"$out/$name-server.log" 2>&1 &
+  server=$!
+  pids+=("$server")
+  for _ in $(seq 1 480); do
+    curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+    sleep 0.25
+  done
+  curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/health/ready" || { echo "the service did not start; see $out/$name-server.log" >&2; exit 1; }
+
+  echo "[$name] warming up …"
+  for _ in 1 2 3; do
+    curl -fsS -m 60 -o /dev/null -H 'Content-Type: application/json' --data @"$here/expensive.json" "$url"
+  done
+  timeout 60 wrk -t1 -c1 -d3s -s "$lua" "$url" -- "$here/lookup.json" >/dev/null
+
+  local before during after load sampler round
+  before="$(rss_kb)"
+  : >"$out/$name-rss-during.txt"
+  # Rounds alternate the look-up alone and under load, so that what the shared machine does meanwhile falls on both.
+  for round in $(seq 1 "$rounds"); do
+    echo "[$name] round $round: look-up alone ($seconds s), then while $clients clients loop the expensive query …"
+    cheap "$name-idle-$round"
+    timeout $((seconds + 60)) wrk -t1 -c"$clients" -d"$((seconds + 2))s" --timeout 60s -s "$lua" "$url" -- "$here/expensive.json" \
+      | tail -n 1 >"$out/$name-expensive-$round.json" &
+    load=$!
+    sleep 1
+    (while kill -0 "$load" 2>/dev/null; do rss_kb; sleep 0.5; done) >>"$out/$name-rss-during.txt" &
+    sampler=$!
+    cheap "$name-loaded-$round"
+    wait "$load"
+    wait "$sampler" || true
+  done
+  during="$(sort -n "$out/$name-rss-during.txt" | tail -n 1)"
+
+  echo "[$name] settling ($settle s), then the look-up alone again …"
+  sleep "$settle"
+  after="$(rss_kb)"
+  cheap "$name-after"
+  printf '{"before":%s,"during":%s,"after":%s}\n' "$before" "$during" "$after" >"$out/$name-rss.json"
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+}
+
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$server/status"; }
+cheap() { timeout $((seconds + 30)) wrk -t1 -c1 -d"${seconds}s" --timeout 30s -s "$lua" "$url" -- "$here/lookup.json" | tail -n 1 >"$out/$1.json"; }
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure lane
+if [ "${FAIR_COMPARE:-1}" = "1" ]; then
+  # The same run without the lane: the peer the ratio is read against.
+  measure no-lane Fairness__Enabled=false
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+node - "$out" "$clients" "$rounds" <<'NODE'
+const fs = require("fs");
+const [out, clients, rounds] = process.argv.slice(2);
+const read = (name) => JSON.parse(fs.readFileSync(`${out}/${name}.json`, "utf8"));
+const ms = (us) => (us / 1000).toFixed(2);
+const mb = (kb) => (kb / 1024).toFixed(0);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const phase = (runs) => ({
+  requests: runs.reduce((n, r) => n + r.requests, 0),
+  errors: runs.reduce((n, r) => n + r.statusErrors + r.timeouts, 0),
+  p50Us: median(runs.map((r) => r.p50Us)),
+  p99Us: median(runs.map((r) => r.p99Us)),
+  maxUs: Math.max(...runs.map((r) => r.maxUs)),
+  roundsP99Us: runs.map((r) => r.p99Us),
+});
+const results = {};
+for (const name of ["lane", "no-lane"]) {
+  if (!fs.existsSync(`${out}/${name}-idle-1.json`)) continue;
+  const each = (prefix) => Array.from({ length: +rounds }, (_, i) => read(`${name}-${prefix}-${i + 1}`));
+  const expensive = each("expensive");
+  const r = {
+    cheapIdle: phase(each("idle")), cheapLoaded: phase(each("loaded")), cheapAfter: phase([read(`${name}-after`)]),
+    expensive: { answers: expensive.reduce((n, e) => n + e.requests, 0), refused: expensive.reduce((n, e) => n + e.statusErrors, 0), p50Us: median(expensive.map((e) => e.p50Us)), p99Us: median(expensive.map((e) => e.p99Us)) },
+    rssKb: read(`${name}-rss`),
+  };
+  r.p99Ratio = r.cheapLoaded.p99Us / r.cheapIdle.p99Us;
+  results[name] = r;
+  console.log(`\n${name === "lane" ? "with the expensive lane (defaults)" : "without it (Fairness:Enabled=false)"}; ${rounds} rounds, medians of the rounds' percentiles`);
+  console.log(`| look-up | requests | p50 ms | p99 ms | max ms | errors | p99 per round ms |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | --- |`);
+  for (const [label, x] of [["alone", r.cheapIdle], [`${clients} expensive clients`, r.cheapLoaded], ["after the load", r.cheapAfter]]) {
+    console.log(`| ${label} | ${x.requests} | ${ms(x.p50Us)} | ${ms(x.p99Us)} | ${ms(x.maxUs)} | ${x.errors} | ${x.roundsP99Us.map(ms).join(", ")} |`);
+  }
+  const e = r.expensive;
+  console.log(`expensive query: ${e.answers} answers, ${e.refused} refused (429/503), p50 ${ms(e.p50Us)} ms, p99 ${ms(e.p99Us)} ms`);
+  console.log(`look-up p99 under load / alone: ${r.p99Ratio.toFixed(2)}x (target: at most 5x)`);
+  console.log(`server RSS: before ${mb(r.rssKb.before)} MB, during (max) ${mb(r.rssKb.during)} MB, after ${mb(r.rssKb.after)} MB`);
+}
+fs.writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2));
+NODE

@@ -1,0 +1,35 @@
+namespace CooperationGraph.Api.Fairness;
+
+/// <summary>
+/// The expensive lane, bound from the <c>Fairness</c> section: operations whose estimated cost reaches
+/// <see cref="CheapCost"/> run a few at a time (overall and per client IP) after a bounded wait, so that a handful of
+/// heavy queries cannot starve the cheap lookups that bypass the lane.
+/// </summary>
+internal sealed class FairnessOptions
+{
+    public const string Section = "Fairness";
+
+    /// <summary>Whether expensive operations go through the lane at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Operations estimated below this cost bypass the lane.</summary>
+    public long CheapCost { get; set; } = 1_000;
+
+    /// <summary>How many expensive operations run at once, over all clients.</summary>
+    public int MaxConcurrent { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>How many expensive operations of one client IP run at once.</summary>
+    public int MaxConcurrentPerClient { get; set; } = 1;
+
+    /// <summary>How many expensive operations may wait for the lane, over all clients; beyond it, 503 <c>OVERLOADED</c>.</summary>
+    public int QueueLimit { get; set; } = 64;
+
+    /// <summary>How many expensive operations of one client IP may wait; beyond it, 429 <c>RATE_LIMITED</c>.</summary>
+    public int QueueLimitPerClient { get; set; } = 16;
+
+    /// <summary>The longest wait for the lane; then 503 <c>OVERLOADED</c>.</summary>
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The largest response body, in bytes; a larger answer is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+}
