@@ -1,5 +1,5 @@
 using CooperationGraph.Api.Configuration;
-using Microsoft.Extensions.Options;
+using CooperationGraph.Api.Hosting;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
@@ -33,9 +33,9 @@ internal static class StructuredLoggingRegistration
             .MinimumLevel.Verbose()
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
             .Enrich.FromLogContext()
-            // The host logs a refused configuration with its stack trace before rethrowing it; StartupFailureReporting
-            // reports it as one readable line per failure instead, so the trace is only noise for the operator.
-            .Filter.ByExcluding(logEvent => logEvent.Exception is OptionsValidationException);
+            // The host and Kestrel log a start-up failure with its stack trace before rethrowing it; StartupFailureReporting
+            // reports the ones it knows as one readable line instead, so the trace is only noise for the operator.
+            .Filter.ByExcluding(static logEvent => StartupFailureReporting.IsReportedHere(logEvent.Exception));
         logger = json
             ? logger.WriteTo.Console(new JsonLogFormatter())
             : logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
