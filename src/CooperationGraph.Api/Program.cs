@@ -26,11 +26,13 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseApiErrorHandling();
+app.UseRequestEdgeLimits();
 app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
+app.MapBrowserLandingPages();
 app.MapGraphQLEndpoint();
 app.MapApiHealthChecks();
 

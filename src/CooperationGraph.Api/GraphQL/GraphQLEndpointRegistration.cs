@@ -9,6 +9,9 @@ internal static class GraphQLEndpointRegistration
 {
     public const string DefaultPath = "/graphql";
 
+    /// <summary>The setting that turns introspection (<c>__schema</c>, <c>__type</c>) off; on by default.</summary>
+    public const string IntrospectionSetting = "GraphQL:Introspection";
+
     /// <summary>
     /// GraphQL over HTTP (GET and POST) and over server-sent events at <paramref name="path"/>, which GraphiQL
     /// shares for browsers. Its limits are read from the <c>Limits</c> section.
@@ -36,7 +39,10 @@ internal static class GraphQLEndpointRegistration
                 timeProvider,
                 app.Lifetime.ApplicationStopping,
                 loggers.CreateLogger<EventStreamResponder>()),
-            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses));
+            services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses))
+        {
+            IntrospectionAllowed = app.Configuration.GetValue(IntrospectionSetting, defaultValue: true),
+        };
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

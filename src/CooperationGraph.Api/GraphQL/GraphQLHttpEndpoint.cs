@@ -19,6 +19,9 @@ internal sealed class GraphQLHttpEndpoint(
     EventStreamResponder eventStream,
     IntrospectionResponseCache introspection)
 {
+    /// <summary>Whether documents may ask for <c>__schema</c> and <c>__type</c> (<c>GraphQL:Introspection</c>).</summary>
+    public bool IntrospectionAllowed { get; init; } = true;
+
     public async Task HandleAsync(HttpContext context)
     {
         var log = context.Features.Get<GraphQLRequestLogFeature>();
@@ -51,6 +54,12 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await RefuseAsync(context, log, TransportError.NotAcceptable(
                 $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), operation.Name);
+            return;
+        }
+        if (!IntrospectionAllowed && operation is { DocumentIntrospects: true })
+        {
+            log?.Record(operation.Name, errorCount: 1);
+            await ExecutionResultWriter.WriteAsync(context, IntrospectionRefusal.Result, format == ResponseFormat.EventStream ? ResponseFormat.GraphQLResponseJson : format);
             return;
         }
         var operationName = parameters.OperationName ?? operation?.Name;
