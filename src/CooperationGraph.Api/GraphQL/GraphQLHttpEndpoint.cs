@@ -73,7 +73,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
     {
-        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
+        var result = RequestErrorCodes.Apply(await ExecuteAsync(context, request, new GraphQLRequestContext(context)));
         await ExecutionResultWriter.WriteAsync(context, result, format);
         return result.Errors?.Count ?? 0;
     }
@@ -86,7 +86,7 @@ internal sealed class GraphQLHttpEndpoint(
             return 0;
         }
 
-        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
+        var result = RequestErrorCodes.Apply(await ExecuteAsync(context, request, new GraphQLRequestContext(context)));
         if (!result.HasData || result.Errors is { Count: > 0 })
         {
             await ExecutionResultWriter.WriteAsync(context, result, format);
@@ -146,6 +146,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private static async Task<int> RespondWithRequestErrorsAsync(HttpContext context, ExecutionResult result)
     {
+        result = RequestErrorCodes.Apply(result);
         await ExecutionResultWriter.WriteAsync(context, result, ResponseFormat.GraphQLResponseJson);
         return result.Errors?.Count ?? 0;
     }
