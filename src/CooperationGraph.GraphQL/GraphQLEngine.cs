@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CooperationGraph.GraphQL.Diagnostics;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language;
@@ -61,6 +62,8 @@ public sealed class GraphQLEngine
         using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         try
         {
+            using var executing = GraphQLTelemetry.StartExecute();
+            executing?.SetTag("graphql.operation.name", SelectOperation(document, request.OperationName)?.Name?.Value);
             return await Executor.ExecuteAsync(CreateArgs(request, document, context, linked?.Token ?? cancellationToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
@@ -105,10 +108,16 @@ public sealed class GraphQLEngine
             return (null, [LimitErrors.Exceeded("maxDocumentLength", $"Document is {request.Query.Length} characters long, more than the maximum of {limits.MaxDocumentLength}.")]);
         }
 
-        if (!_documents.TryGetValue(request.Query, out var document))
+        if (_documents.TryGetValue(request.Query, out var document))
         {
+            GraphQLTelemetry.RecordDocumentCacheLookup(hit: true);
+        }
+        else
+        {
+            GraphQLTelemetry.RecordDocumentCacheLookup(hit: false);
             try
             {
+                using var parsing = GraphQLTelemetry.StartParse();
                 document = Parser.Parse(new Source(request.Query), _parseOptions);
             }
             catch (GraphQLError syntaxError)
@@ -116,7 +125,12 @@ public sealed class GraphQLEngine
                 return (null, [syntaxError]);
             }
 
-            var validationErrors = DocumentValidator.Validate(Schema, document);
+            IReadOnlyList<GraphQLError> validationErrors;
+            using (GraphQLTelemetry.StartValidate())
+            {
+                validationErrors = DocumentValidator.Validate(Schema, document);
+            }
+
             if (validationErrors.Count > 0)
             {
                 return (null, validationErrors);

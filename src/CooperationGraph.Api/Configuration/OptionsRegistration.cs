@@ -1,4 +1,5 @@
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Configuration;
@@ -15,6 +16,7 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<ShutdownOptions, ShutdownOptionsValidator>(ShutdownOptions.Section);
         services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
         services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.Section);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Telemetry;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 
@@ -15,7 +16,22 @@ internal static class RequestErrorCodes
 
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
 
+    /// <summary>The result with every request error coded; every error's code is counted (<c>api.errors</c>) on the way.</summary>
     public static ExecutionResult Apply(ExecutionResult result)
+    {
+        var coded = Code(result);
+        if (coded.Errors is { Count: > 0 } errors && ApiTelemetry.Errors.Enabled)
+        {
+            foreach (var error in errors)
+            {
+                ApiTelemetry.RecordError(error.Extensions?.GetValueOrDefault("code") as string ?? "UNCODED");
+            }
+        }
+
+        return coded;
+    }
+
+    private static ExecutionResult Code(ExecutionResult result)
     {
         if (result.HasData || result.Errors is not { Count: > 0 } errors || errors.All(static error => error.Extensions?.ContainsKey("code") == true))
         {

@@ -71,6 +71,12 @@ public sealed class ApiHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        // Also as host settings: Program reads some settings (storage provider, telemetry) while it registers services,
+        // before the configuration above is applied.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
