@@ -42,7 +42,7 @@ end_phase
 results=artifacts/test-results
 rm -rf "$results"
 status=0
-for project in tests/*.Tests/*.Tests.csproj; do
+for project in tests/*/*Tests.csproj; do
   name=$(basename "$project" .csproj)
   start_phase "test $name"
   dotnet test "$project" -c Release --no-build --nologo \
