@@ -17,6 +17,8 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
         services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
         services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.Section);
+        // Nothing to check beyond the type: binding at start turns "GraphQL:Introspection=maybe" into a readable refusal.
+        services.AddOptions<GraphQLFeatureOptions>().BindConfiguration(GraphQLFeatureOptions.Section).ValidateOnStart();
         return services;
     }
 

@@ -41,7 +41,8 @@ internal static class GraphQLEndpointRegistration
                 loggers.CreateLogger<EventStreamResponder>()),
             services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses))
         {
-            IntrospectionAllowed = app.Configuration.GetValue(IntrospectionSetting, defaultValue: true),
+            // A value that is not a boolean is reported when the host starts (the "GraphQL" options are bound then).
+            IntrospectionAllowed = !bool.TryParse(app.Configuration[IntrospectionSetting], out var allowed) || allowed,
         };
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }

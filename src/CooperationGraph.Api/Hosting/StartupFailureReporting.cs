@@ -29,6 +29,13 @@ internal static partial class StartupFailureReporting
             }
             return InvalidConfigurationExitCode;
         }
+        catch (InvalidOperationException unconvertible) when (IsUnconvertibleSetting(unconvertible))
+        {
+            // The configuration binder's own message names the setting and the value: "Failed to convert configuration
+            // value 'maybe' at 'RateLimiting:Enabled' to type 'System.Boolean'."
+            LogInvalidConfiguration(app.Logger, unconvertible.Message);
+            return InvalidConfigurationExitCode;
+        }
         catch (Exception failure) when (Explain(failure, urls) is { } explained)
         {
             LogStartupFailure(app.Logger, explained.Message);
@@ -44,7 +51,12 @@ internal static partial class StartupFailureReporting
 
     /// <summary>Whether the host or Kestrel logging this exception would only repeat what is reported here in one line.</summary>
     public static bool IsReportedHere(Exception? exception) =>
-        exception is OptionsValidationException or StartupFailureException || Find<AddressInUseException>(exception) is not null;
+        exception is OptionsValidationException or StartupFailureException
+        || (exception is InvalidOperationException unconvertible && IsUnconvertibleSetting(unconvertible))
+        || Find<AddressInUseException>(exception) is not null;
+
+    private static bool IsUnconvertibleSetting(InvalidOperationException exception) =>
+        exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
 
     private static StartupFailureException? Explain(Exception failure, string? urls)
     {

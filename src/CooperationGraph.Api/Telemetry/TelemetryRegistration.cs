@@ -18,7 +18,7 @@ internal static class TelemetryRegistration
     {
         services.AddSingleton<IOperationMetrics, OperationMetrics>();
         // Read raw, as the logger does: a bad value reaches the start-up validation and its readable message.
-        var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var settings = Read(configuration);
         if (!settings.IsEnabled || !new TelemetryOptionsValidator().Validate(null, settings).Succeeded)
         {
             return services;
@@ -59,10 +59,24 @@ internal static class TelemetryRegistration
     /// <summary>The Prometheus scrape endpoint, when <c>Telemetry:PrometheusEnabled</c> is set; before rate limiting.</summary>
     public static IApplicationBuilder UseApiTelemetry(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var settings = Read(configuration);
         return settings.PrometheusEnabled && settings.PrometheusPath.StartsWith('/')
             ? app.UseOpenTelemetryPrometheusScrapingEndpoint(settings.PrometheusPath)
             : app;
+    }
+
+    // A value that does not convert (PrometheusEnabled=maybe) leaves telemetry off here; the options bound at start
+    // fail on it and the host stops with the setting named (exit code 2).
+    private static TelemetryOptions Read(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return new TelemetryOptions();
+        }
     }
 
     private static void Configure(OtlpExporterOptions exporter, Uri endpoint, string protocol)

@@ -145,6 +145,20 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("Start Neo4j or correct Storage:Neo4jUri", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("RateLimiting:Enabled", "maybe", "Failed to convert configuration value 'maybe' at 'RateLimiting:Enabled'")]
+    [InlineData("Telemetry:PrometheusEnabled", "maybe", "Failed to convert configuration value 'maybe' at 'Telemetry:PrometheusEnabled'")]
+    [InlineData("GraphQL:Introspection", "maybe", "Failed to convert configuration value 'maybe' at 'GraphQL:Introspection'")]
+    [InlineData("Telemetry:OtlpEndpoint", "localhost:4317", "Telemetry:OtlpEndpoint must be an absolute http:// or https:// address")]
+    public async Task A_setting_of_the_wrong_form_names_the_setting_and_exits_2(string setting, string value, string expected)
+    {
+        var settings = new Dictionary<string, string>(Database()) { [setting] = value };
+
+        var line = await FailingStartAsync(StartupExitCode.InvalidConfiguration, settings);
+
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
     private const UnixFileMode ReadAndEnter =
         UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute
         | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
