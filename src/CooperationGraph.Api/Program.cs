@@ -7,6 +7,7 @@ using CooperationGraph.Api.Http;
 using CooperationGraph.Api.Logging;
 using CooperationGraph.Api.Schema;
 using CooperationGraph.Api.Storage;
+using CooperationGraph.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,18 +20,22 @@ builder.Services.AddApiHealthChecks();
 builder.Services.AddDashboardCors();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddCooperationGraphStore(builder.Configuration);
+builder.Services.AddApiTelemetry(builder.Configuration);
 builder.Services.AddCooperationSchema();
 
 var app = builder.Build();
 
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseApiRequestLogging();
 app.UseApiErrorHandling();
+app.UseRequestEdgeLimits();
+app.UseApiTelemetry(app.Configuration);
 app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
+app.MapBrowserLandingPages();
 app.MapGraphQLEndpoint();
 app.MapApiHealthChecks();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CooperationGraph.GraphQL.Cost;
+using CooperationGraph.GraphQL.Diagnostics;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language;
@@ -106,6 +107,8 @@ public sealed class GraphQLEngine
         ExecutionResult result;
         try
         {
+            using var executing = GraphQLTelemetry.StartExecute();
+            executing?.SetTag("graphql.operation.name", SelectOperation(document, prepared.Request.OperationName)?.Name?.Value);
             result = await Executor.ExecuteAsync(CreateArgs(prepared.Request, document, context, linked?.Token ?? cancellationToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
@@ -167,10 +170,16 @@ public sealed class GraphQLEngine
             return (null, [LimitErrors.Exceeded("maxDocumentLength", $"Document is {request.Query.Length} characters long, more than the maximum of {limits.MaxDocumentLength}.")]);
         }
 
-        if (!_documents.TryGetValue(request.Query, out var document))
+        if (_documents.TryGetValue(request.Query, out var document))
         {
+            GraphQLTelemetry.RecordDocumentCacheLookup(hit: true);
+        }
+        else
+        {
+            GraphQLTelemetry.RecordDocumentCacheLookup(hit: false);
             try
             {
+                using var parsing = GraphQLTelemetry.StartParse();
                 document = Parser.Parse(new Source(request.Query), _parseOptions);
             }
             catch (GraphQLError syntaxError)
@@ -178,7 +187,12 @@ public sealed class GraphQLEngine
                 return (null, [syntaxError]);
             }
 
-            var validationErrors = DocumentValidator.Validate(Schema, document);
+            IReadOnlyList<GraphQLError> validationErrors;
+            using (GraphQLTelemetry.StartValidate())
+            {
+                validationErrors = DocumentValidator.Validate(Schema, document);
+            }
+
             if (validationErrors.Count > 0)
             {
                 return (null, validationErrors);

@@ -17,6 +17,9 @@ namespace CooperationGraph.Storage;
 /// </summary>
 internal sealed partial class EmbeddedGraphStore : IGraphStore
 {
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     private readonly ConnectionFactory _connections;
     private readonly TimeProvider _timeProvider;
     private GraphIndex _index;
@@ -43,18 +46,47 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
     public static Task<EmbeddedGraphStore> OpenAsync(SqliteGraphStoreOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
-        if (!string.IsNullOrEmpty(directory))
+        var path = Path.GetFullPath(options.DatabasePath);
+        if (options.ReadOnly && !File.Exists(path))
+        {
+            throw new GraphStoreException(GraphStoreErrorCode.InvalidArgument, $"The database '{path}' does not exist: a read-only store cannot create it.");
+        }
+
+        var directory = Path.GetDirectoryName(path);
+        if (!options.ReadOnly && !string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
         var connections = new ConnectionFactory(options);
-        using var connection = connections.Open();
-        StorageSchema.Ensure(connection);
-        var version = long.Parse(MetaTable.Read(connection, null, MetaTable.GraphVersionKey) ?? "0", CultureInfo.InvariantCulture);
-        var index = IndexLoader.Load(connection);
-        return Task.FromResult(new EmbeddedGraphStore(connections, timeProvider, index, version));
+        try
+        {
+            using var connection = connections.Open();
+            if (options.ReadOnly)
+            {
+                StorageSchema.Check(connection);
+            }
+            else
+            {
+                StorageSchema.Ensure(connection);
+            }
+
+            var version = long.Parse(MetaTable.Read(connection, null, MetaTable.GraphVersionKey) ?? "0", CultureInfo.InvariantCulture);
+            var index = IndexLoader.Load(connection);
+            return Task.FromResult(new EmbeddedGraphStore(connections, timeProvider, index, version));
+        }
+        catch (SqliteException unreadable)
+        {
+            // SQLite's own messages ("file is not a database", "unable to open database file") name no file.
+            using (var pooled = new SqliteConnection(connections.ConnectionString))
+            {
+                SqliteConnection.ClearPool(pooled);
+            }
+
+            var problem = unreadable.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt ? "is not a readable graph database" : "cannot be opened";
+            throw new GraphStoreException(
+                GraphStoreErrorCode.IncompatibleStorage, $"The file '{path}' {problem} (SQLite: {unreadable.Message.TrimEnd('.')}).", unreadable);
+        }
     }
 
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

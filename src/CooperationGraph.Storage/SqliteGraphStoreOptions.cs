@@ -8,6 +8,12 @@ public sealed class SqliteGraphStoreOptions
     /// <summary>The database file; created with its directory when absent.</summary>
     public string DatabasePath { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Opens an existing database for reading only, as it is on disk (SQLite's <c>immutable</c> mode): for a database in
+    /// a folder or on a medium this process cannot write. Nothing is created and every write fails.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
     /// <summary>How long a statement waits for another process's lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,5 +1,6 @@
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Configuration;
@@ -17,6 +18,9 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<LogOutputOptions, LogOutputOptionsValidator>(LogOutputOptions.Section);
         services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
         services.AddValidatedOptions<FairnessOptions, FairnessOptionsValidator>(FairnessOptions.Section);
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.Section);
+        // Nothing to check beyond the type: binding at start turns "GraphQL:Introspection=maybe" into a readable refusal.
+        services.AddOptions<GraphQLFeatureOptions>().BindConfiguration(GraphQLFeatureOptions.Section).ValidateOnStart();
         return services;
     }
 

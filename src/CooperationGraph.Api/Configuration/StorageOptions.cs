@@ -15,6 +15,12 @@ internal sealed class StorageOptions
     /// <summary>The SQLite file of the embedded store; required when <see cref="Provider"/> is embedded.</summary>
     public string? DatabasePath { get; set; }
 
+    /// <summary>
+    /// Serve the embedded database read-only, never writing or seeding it (a database in a read-only folder is served
+    /// so without it).
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
     /// <summary>The Bolt address of Neo4j; required when <see cref="Provider"/> is neo4j.</summary>
     public string? Neo4jUri { get; set; }
 }

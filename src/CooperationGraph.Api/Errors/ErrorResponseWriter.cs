@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CooperationGraph.Api.Http;
+using CooperationGraph.Api.Telemetry;
 
 namespace CooperationGraph.Api.Errors;
 
@@ -18,6 +19,7 @@ internal static class ErrorResponseWriter
     /// <summary>Writes the error body; <paramref name="detail"/> (Development only) adds the exception's type, message and stack.</summary>
     public static async Task WriteAsync(HttpContext context, int status, string code, string message, Exception? detail = null)
     {
+        ApiTelemetry.RecordError(code);
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = ContentType;

@@ -86,6 +86,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
 
     private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format, IDisposable? lease)
     {
+        result = RequestErrorCodes.Apply(result);
         using var buffer = new BoundedResponseBuffer(options.MaxResponseBytes);
         try
         {

@@ -10,6 +10,9 @@ internal static class GraphQLEndpointRegistration
 {
     public const string DefaultPath = "/graphql";
 
+    /// <summary>The setting that turns introspection (<c>__schema</c>, <c>__type</c>) off; on by default.</summary>
+    public const string IntrospectionSetting = "GraphQL:Introspection";
+
     /// <summary>
     /// GraphQL over HTTP (GET and POST) and over server-sent events at <paramref name="path"/>, which GraphiQL
     /// shares for browsers. Its limits are read from the <c>Limits</c> section.
@@ -38,7 +41,11 @@ internal static class GraphQLEndpointRegistration
                 app.Lifetime.ApplicationStopping,
                 loggers.CreateLogger<EventStreamResponder>()),
             services.GetService<IntrospectionResponseCache>() ?? new IntrospectionResponseCache(limits.MaxCachedIntrospectionResponses),
-            FairResponder.Create(app.Configuration));
+            FairResponder.Create(app.Configuration))
+        {
+            // A value that is not a boolean is reported when the host starts (the "GraphQL" options are bound then).
+            IntrospectionAllowed = !bool.TryParse(app.Configuration[IntrospectionSetting], out var allowed) || allowed,
+        };
         return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
     }
 }

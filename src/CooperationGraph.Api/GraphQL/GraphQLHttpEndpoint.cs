@@ -21,6 +21,9 @@ internal sealed class GraphQLHttpEndpoint(
     IntrospectionResponseCache introspection,
     FairResponder responder)
 {
+    /// <summary>Whether documents may ask for <c>__schema</c> and <c>__type</c> (<c>GraphQL:Introspection</c>).</summary>
+    public bool IntrospectionAllowed { get; init; } = true;
+
     public async Task HandleAsync(HttpContext context)
     {
         var log = context.Features.Get<GraphQLRequestLogFeature>();
@@ -55,6 +58,12 @@ internal sealed class GraphQLHttpEndpoint(
                 $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), operation.Name);
             return;
         }
+        if (!IntrospectionAllowed && operation is { DocumentIntrospects: true })
+        {
+            log?.Record(operation.Name, errorCount: 1);
+            await ExecutionResultWriter.WriteAsync(context, IntrospectionRefusal.Result, format == ResponseFormat.EventStream ? ResponseFormat.GraphQLResponseJson : format);
+            return;
+        }
         var operationName = parameters.OperationName ?? operation?.Name;
         var errorCount = format == ResponseFormat.EventStream
             ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
@@ -81,7 +90,7 @@ internal sealed class GraphQLHttpEndpoint(
             return 0;
         }
 
-        var result = await ExecuteAsync(context, request, new GraphQLRequestContext(context));
+        var result = RequestErrorCodes.Apply(await ExecuteAsync(context, request, new GraphQLRequestContext(context)));
         if (!result.HasData || result.Errors is { Count: > 0 })
         {
             await ExecutionResultWriter.WriteAsync(context, result, format);
@@ -144,6 +153,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private static async Task<int> RespondWithRequestErrorsAsync(HttpContext context, ExecutionResult result)
     {
+        result = RequestErrorCodes.Apply(result);
         await ExecutionResultWriter.WriteAsync(context, result, ResponseFormat.GraphQLResponseJson);
         return result.Errors?.Count ?? 0;
     }

@@ -1,3 +1,5 @@
+using CooperationGraph.Api.Telemetry;
+
 namespace CooperationGraph.Api.GraphQL;
 
 /// <summary>
@@ -26,10 +28,12 @@ internal sealed class IntrospectionResponseCache(int capacity = IntrospectionRes
                 _recency.Remove(node);
                 _recency.AddFirst(node);
                 body = node.Value.Body;
+                ApiTelemetry.RecordCacheLookup("introspection", hit: true);
                 return true;
             }
         }
 
+        ApiTelemetry.RecordCacheLookup("introspection", hit: false);
         body = default;
         return false;
     }

@@ -49,11 +49,14 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
         OperationSummary[] operations;
         try
         {
-            operations = [.. Parser.Parse(query, _parseOptions).Definitions
+            var document = Parser.Parse(query, _parseOptions);
+            var introspects = IntrospectionFinder.Introspects(document);
+            operations = [.. document.Definitions
                 .OfType<OperationDefinitionNode>()
-                .Select(static operation => new OperationSummary(operation.Operation, operation.Name?.Value)
+                .Select(operation => new OperationSummary(operation.Operation, operation.Name?.Value)
                 {
                     IntrospectsOnly = operation.Operation == OperationType.Query && IntrospectsOnly(operation),
+                    DocumentIntrospects = introspects,
                 })];
         }
         catch (GraphQLError)
@@ -75,4 +78,7 @@ internal sealed record OperationSummary(OperationType Kind, string? Name)
 {
     /// <summary>Whether every root selection is a meta-field (<c>__schema</c>, <c>__type</c>, <c>__typename</c>).</summary>
     public bool IntrospectsOnly { get; init; }
+
+    /// <summary>Whether the document asks for <c>__schema</c> or <c>__type</c> anywhere.</summary>
+    public bool DocumentIntrospects { get; init; }
 }

@@ -28,6 +28,11 @@ internal static class RequestBodyReader
         {
             return TransportError.BadRequest("The request body is not valid JSON: " + invalid.Message);
         }
+        catch (IOException unreadable) when (unreadable is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel reports some malformed framing (a chunk size that overflows) as a plain IOException.
+            return TransportError.BadRequest("The request body could not be read: " + unreadable.Message);
+        }
     }
 
     private static bool IsJsonInUtf8(string? contentType) =>

@@ -14,7 +14,7 @@ internal static class RequestParameterReader
 
     public static ParameterReadResult FromJsonBody(JsonElement body) => body.ValueKind switch
     {
-        JsonValueKind.Object => FromJsonObject(body),
+        JsonValueKind.Object => FromDecodedJsonObject(body),
         JsonValueKind.Array => TransportError.BadRequest(
             "Batched requests (a JSON array of operations) are not supported: send one operation per request."),
         _ => TransportError.BadRequest($"The request body must be a JSON object, not {Describe(body.ValueKind)}."),
@@ -40,6 +40,24 @@ internal static class RequestParameterReader
         }
         return new GraphQLRequestParameters(text, variables, operationName, extensions);
     }
+
+    // System.Text.Json checks a document's structure, not the text inside its strings: invalid or overlong UTF-8
+    // and an escaped lone surrogate ("\ud800") surface only when a string is read, as InvalidOperationException.
+    // Every string of the request is read here, before GraphQL sees any, so that mistake is the client's 400.
+    private static ParameterReadResult FromDecodedJsonObject(JsonElement body)
+    {
+        try
+        {
+            return FromJsonObject(body);
+        }
+        catch (InvalidOperationException)
+        {
+            return InvalidText("request body");
+        }
+    }
+
+    private static TransportError InvalidText(string where) => TransportError.BadRequest(
+        $"The {where} holds a string that is not valid Unicode (invalid or overlong UTF-8, or a lone surrogate such as \\ud800).");
 
     private static ParameterReadResult FromJsonObject(JsonElement body)
     {
@@ -113,6 +131,11 @@ internal static class RequestParameterReader
         catch (JsonException)
         {
             error = TransportError.BadRequest($"The '{parameter}' parameter is not valid JSON: URL-encode a JSON object.");
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            error = InvalidText($"'{parameter}' parameter");
             return false;
         }
     }

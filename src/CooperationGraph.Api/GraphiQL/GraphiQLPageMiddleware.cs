@@ -13,10 +13,17 @@ internal sealed class GraphiQLPageMiddleware(RequestDelegate next, PathString gr
     {
         var request = context.Request;
         if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
-            || !request.Path.Equals(graphQLPath, StringComparison.OrdinalIgnoreCase)
+            || !request.Path.StartsWithSegments(graphQLPath, StringComparison.OrdinalIgnoreCase, out var rest)
+            || (rest.HasValue && rest.Value != "/")
             || !AcceptsHtml(request))
         {
             await next(context);
+            return;
+        }
+        if (rest.HasValue)
+        {
+            // The page's assets are relative to the GraphQL path: from "/graphql/" they would resolve one level down.
+            context.Response.Redirect(graphQLPath.Add(request.QueryString).ToString());
             return;
         }
         var page = assets.GetFileInfo(GraphiQLAssets.PageFile);

@@ -1,5 +1,5 @@
 using CooperationGraph.Api.Configuration;
-using Microsoft.Extensions.Options;
+using CooperationGraph.Api.Hosting;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
@@ -18,7 +18,12 @@ internal static class StructuredLoggingRegistration
     public static ILoggingBuilder AddStructuredLogging(this ILoggingBuilder logging)
     {
         logging.ClearProviders();
-        logging.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(CreateLogger(services), dispose: true));
+        // One logger for Microsoft.Extensions.Logging and for Serilog.AspNetCore's request events (which write to it directly;
+        // its middleware also asks for a DiagnosticContext).
+        logging.Services.AddSingleton(CreateLogger);
+        logging.Services.AddSingleton<Serilog.ILogger>(services => services.GetRequiredService<Logger>());
+        logging.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(services.GetRequiredService<Logger>(), dispose: false));
+        logging.Services.AddSingleton(static _ => new Serilog.Extensions.Hosting.DiagnosticContext(null));
         return logging;
     }
 
@@ -33,9 +38,9 @@ internal static class StructuredLoggingRegistration
             .MinimumLevel.Verbose()
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
             .Enrich.FromLogContext()
-            // The host logs a refused configuration with its stack trace before rethrowing it; StartupFailureReporting
-            // reports it as one readable line per failure instead, so the trace is only noise for the operator.
-            .Filter.ByExcluding(logEvent => logEvent.Exception is OptionsValidationException);
+            // The host and Kestrel log a start-up failure with its stack trace before rethrowing it; StartupFailureReporting
+            // reports the ones it knows as one readable line instead, so the trace is only noise for the operator.
+            .Filter.ByExcluding(static logEvent => StartupFailureReporting.IsReportedHere(logEvent.Exception));
         logger = json
             ? logger.WriteTo.Console(new JsonLogFormatter())
             : logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);

@@ -1,7 +1,5 @@
 using CooperationGraph.Api.Configuration;
 using CooperationGraph.Domain.Store;
-using CooperationGraph.Seeding;
-using CooperationGraph.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CooperationGraph.Api.Storage;
@@ -21,6 +19,7 @@ internal sealed partial class GraphStoreRuntime(
     ILogger<GraphStoreRuntime> logger) : IHostedService, IAsyncDisposable
 {
     private IGraphStore? _store;
+    private DatabaseFileLock? _lock;
 
     /// <summary>The outcome of the start-up seeding; null until it ran, or when seeding is off.</summary>
     public SeedOutcome? Seeded { get; private set; }
@@ -32,36 +31,42 @@ internal sealed partial class GraphStoreRuntime(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = storage.Value;
-        var (store, location) = settings.Provider == StorageOptions.Neo4jProvider
-            ? (services.GetRequiredService<IGraphStore>(), "neo4j")
-            : await OpenEmbeddedAsync(settings, cancellationToken).ConfigureAwait(false);
+        var embedded = settings.Provider == StorageOptions.Neo4jProvider
+            ? null
+            : await EmbeddedStoreOpener.OpenAsync(
+                Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DatabasePath!)), settings.ReadOnly, timeProvider, cancellationToken)
+                .ConfigureAwait(false);
+        var store = embedded?.Store ?? services.GetRequiredService<IGraphStore>();
+        var location = embedded?.DatabasePath ?? "neo4j";
+        if (embedded is { ReadOnly: true })
+        {
+            LogReadOnly(logger, location);
+        }
+
         try
         {
             if (data.Value.SeedOnStart)
             {
-                var snapshot = SeedLoader.Load(model.SeedDataDirectory, model.Model);
-                Seeded = await store.ReplaceAllAsync(snapshot, cancellationToken).ConfigureAwait(false);
-                LogSeeded(logger, location, Seeded.Replaced, Seeded.Version, snapshot.Nodes.Count, snapshot.Relationships.Count);
+                var snapshot = StartupSeeding.Load(model);
+                Seeded = await StartupSeeding.SeedAsync(store, snapshot, embedded, settings, logger, cancellationToken).ConfigureAwait(false);
+                if (Seeded is not null)
+                {
+                    LogSeeded(logger, location, Seeded.Replaced, Seeded.Version, snapshot.Nodes.Count, snapshot.Relationships.Count);
+                }
             }
         }
         catch
         {
             await store.DisposeAsync().ConfigureAwait(false);
+            embedded?.Lock?.Dispose();
             throw;
         }
 
         _store = store;
+        _lock = embedded?.Lock;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task<(IGraphStore Store, string Location)> OpenEmbeddedAsync(StorageOptions settings, CancellationToken cancellationToken)
-    {
-        var databasePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DatabasePath!));
-        var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions { DatabasePath = databasePath }, timeProvider, cancellationToken)
-            .ConfigureAwait(false);
-        return (store, databasePath);
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -69,7 +74,13 @@ internal sealed partial class GraphStoreRuntime(
         {
             await store.DisposeAsync().ConfigureAwait(false);
         }
+
+        Interlocked.Exchange(ref _lock, null)?.Dispose();
     }
+
+    [LoggerMessage(EventId = 41, EventName = "GraphStoreReadOnly", Level = LogLevel.Warning,
+        Message = "Graph store {Location} is served read-only: its folder or file cannot be written, or Storage:ReadOnly is set")]
+    private static partial void LogReadOnly(ILogger logger, string location);
 
     [LoggerMessage(EventId = 40, EventName = "GraphStoreSeeded", Level = LogLevel.Information,
         Message = "Graph store {Location} ready (replaced: {Replaced}, version {Version}, {NodeCount} nodes, {RelationshipCount} relationships)")]

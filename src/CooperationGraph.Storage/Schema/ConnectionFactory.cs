@@ -24,8 +24,10 @@ internal sealed class ConnectionFactory
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = options.DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            // A read-only folder cannot hold the write-ahead log's shared-memory file, without which SQLite cannot read
+            // a WAL database at all; immutable mode reads the file as it is, with no locks and no log.
+            DataSource = options.ReadOnly ? new Uri(Path.GetFullPath(options.DatabasePath)).AbsoluteUri + "?immutable=1" : options.DatabasePath,
+            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
@@ -33,7 +35,7 @@ internal sealed class ConnectionFactory
         }.ToString();
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -{options.CacheSizeKiB};");
+            $"{(options.ReadOnly ? "" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; ")}PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -{options.CacheSizeKiB};");
     }
 
     public string ConnectionString => _connectionString;

@@ -40,12 +40,7 @@ internal static class StorageSchema
     public static void Ensure(SqliteConnection connection)
     {
         var stored = MetaTable.Read(connection, null, MetaTable.SchemaVersionKey);
-        if (stored is not null && stored != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            throw new GraphStoreException(
-                GraphStoreErrorCode.IncompatibleStorage,
-                $"The database has schema version {stored}; this store reads version {Version}.");
-        }
+        CheckVersion(stored);
 
         using var transaction = connection.BeginTransaction();
         using (var command = connection.CreateCommand())
@@ -57,5 +52,24 @@ internal static class StorageSchema
 
         MetaTable.Write(connection, transaction, MetaTable.SchemaVersionKey, Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
+    }
+
+    /// <summary>Checks, without writing, that a database opened read-only holds this schema.</summary>
+    public static void Check(SqliteConnection connection)
+    {
+        var stored = MetaTable.Read(connection, null, MetaTable.SchemaVersionKey)
+            ?? throw new GraphStoreException(
+                GraphStoreErrorCode.IncompatibleStorage, "The database holds no graph: a read-only store cannot create one.");
+        CheckVersion(stored);
+    }
+
+    private static void CheckVersion(string? stored)
+    {
+        if (stored is not null && stored != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new GraphStoreException(
+                GraphStoreErrorCode.IncompatibleStorage,
+                $"The database has schema version {stored}; this store reads version {Version}.");
+        }
     }
 }

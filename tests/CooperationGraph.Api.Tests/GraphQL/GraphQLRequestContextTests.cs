@@ -3,11 +3,9 @@ using static CooperationGraph.Api.Tests.GraphQL.GraphQLHttp;
 
 namespace CooperationGraph.Api.Tests.GraphQL;
 
-public sealed class GraphQLRequestContextTests : IDisposable
+public sealed class GraphQLRequestContextTests(TransportHost host) : IClassFixture<TransportHost>
 {
-    private readonly ApiHostFactory _factory = TransportTestSchema.Host();
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ApiHostFactory _factory = host.Factory;
 
     [Fact]
     public async Task Resolvers_share_one_service_scope_per_request_and_never_across_requests()

@@ -5,11 +5,9 @@ using static CooperationGraph.Api.Tests.GraphQL.GraphQLHttp;
 
 namespace CooperationGraph.Api.Tests.GraphQL;
 
-public sealed class PostRequestTests : IDisposable
+public sealed class PostRequestTests(TransportHost host) : IClassFixture<TransportHost>
 {
-    private readonly ApiHostFactory _factory = TransportTestSchema.Host();
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ApiHostFactory _factory = host.Factory;
 
     [Theory]
     [InlineData(null, "application/json")]

@@ -9,11 +9,9 @@ namespace CooperationGraph.Api.Tests.GraphQL;
 /// The status codes GraphQL over HTTP assigns: with application/graphql-response+json a request error (no
 /// <c>data</c>) is 400 and an executed operation 200; with application/json every GraphQL response is 200.
 /// </summary>
-public sealed class ResponseStatusTests : IDisposable
+public sealed class ResponseStatusTests(ShallowTransportHost host) : IClassFixture<ShallowTransportHost>
 {
-    private readonly ApiHostFactory _factory = TransportTestSchema.Host().With("Limits:MaxDepth", "3");
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ApiHostFactory _factory = host.Factory;
 
     public static TheoryData<string, string?> RequestErrors => new()
     {

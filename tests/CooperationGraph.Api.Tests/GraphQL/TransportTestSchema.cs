@@ -114,3 +114,19 @@ public sealed class RequestProbe
 {
     public string Id { get; } = Guid.NewGuid().ToString("N");
 }
+
+/// <summary>One host over the transport's test schema, shared by the tests of a class.</summary>
+public sealed class TransportHost : IDisposable
+{
+    public ApiHostFactory Factory { get; } = TransportTestSchema.Host();
+
+    public void Dispose() => Factory.Dispose();
+}
+
+/// <summary>One host over the transport's test schema with a depth limit of 3, shared by the tests of a class.</summary>
+public sealed class ShallowTransportHost : IDisposable
+{
+    public ApiHostFactory Factory { get; } = TransportTestSchema.Host().With("Limits:MaxDepth", "3");
+
+    public void Dispose() => Factory.Dispose();
+}

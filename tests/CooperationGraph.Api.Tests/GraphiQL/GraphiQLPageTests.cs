@@ -5,12 +5,12 @@ using CooperationGraph.Api.Tests.Infrastructure;
 
 namespace CooperationGraph.Api.Tests.GraphiQL;
 
-public sealed partial class GraphiQLPageTests
+public sealed partial class GraphiQLPageTests(ApiHostFactory host) : IClassFixture<ApiHostFactory>
 {
     [Fact]
     public async Task A_browser_get_of_the_graphql_path_receives_the_graphiql_page()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(BrowserGet("/graphql"));
@@ -27,7 +27,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task The_page_forbids_loading_anything_from_another_origin()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(BrowserGet("/graphql"));
@@ -39,7 +39,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task Every_asset_the_page_references_is_served_from_the_bundle()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
         using var page = await client.SendAsync(BrowserGet("/graphql"));
         var html = await page.Content.ReadAsStringAsync();
@@ -58,7 +58,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task The_script_bundle_holds_graphiql_react_and_the_example_tabs()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/graphiql/graphiql.js");
@@ -79,7 +79,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task A_json_client_at_the_graphql_path_does_not_get_html()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query={__typename}");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
@@ -92,7 +92,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task A_post_to_the_graphql_path_does_not_get_html()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{__typename}\"}") };
         request.Headers.Accept.ParseAdd("text/html");
@@ -105,7 +105,7 @@ public sealed partial class GraphiQLPageTests
     [Fact]
     public async Task Html_refused_with_quality_zero_is_not_served()
     {
-        await using var factory = new ApiHostFactory();
+        var factory = host;
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         request.Headers.Accept.ParseAdd("text/html;q=0, application/json");

@@ -19,7 +19,7 @@ namespace CooperationGraph.GraphQL.Tests.Fuzz;
 /// </summary>
 public sealed class ExecutionFuzzTests(ITestOutputHelper output)
 {
-    private const int Documents = 100_000;
+    private static readonly int Documents = FuzzSettings.Documents;
 
     // Data for the harness schema; abstract types resolve by __typename, some values are of the wrong type.
     private const string RootJson = """
@@ -91,9 +91,9 @@ public sealed class ExecutionFuzzTests(ITestOutputHelper output)
         output.WriteLine(Describe(outcomes));
 
         // The mutations must reach execution often, with and without errors, not only the parser.
-        Assert.True(outcomes.GetValueOrDefault("engine data") > 1_000, Describe(outcomes));
-        Assert.True(outcomes.GetValueOrDefault("engine errors") > 10_000, Describe(outcomes));
-        Assert.True(outcomes.GetValueOrDefault("unvalidated data") > 10_000, Describe(outcomes));
+        Assert.True(outcomes.GetValueOrDefault("engine data") > FuzzSettings.PerHundredThousand(1_000), Describe(outcomes));
+        Assert.True(outcomes.GetValueOrDefault("engine errors") > FuzzSettings.PerHundredThousand(10_000), Describe(outcomes));
+        Assert.True(outcomes.GetValueOrDefault("unvalidated data") > FuzzSettings.PerHundredThousand(10_000), Describe(outcomes));
     }
 
     private static bool IsValid(GraphQLSchema schema, string text)

@@ -14,7 +14,7 @@ namespace CooperationGraph.GraphQL.Tests.Fuzz;
 /// </summary>
 public sealed class ParserAndValidatorFuzzTests
 {
-    private const int Documents = 100_000;
+    private static readonly int Documents = FuzzSettings.Documents;
 
     [Fact]
     public void MutatedDocuments_OnlyEverRaiseGraphQLErrors()
@@ -33,8 +33,8 @@ public sealed class ParserAndValidatorFuzzTests
         // The mutations must reach every path: rejected by the parser, accepted but invalid, and fully valid.
         Assert.Equal(Documents, outcomes.Values.Sum());
         Assert.True(outcomes.GetValueOrDefault("syntax error") > Documents / 10, Describe(outcomes));
-        Assert.True(outcomes.GetValueOrDefault("invalid") > 1_000, Describe(outcomes));
-        Assert.True(outcomes.GetValueOrDefault("valid") > 100, Describe(outcomes));
+        Assert.True(outcomes.GetValueOrDefault("invalid") > FuzzSettings.PerHundredThousand(1_000), Describe(outcomes));
+        Assert.True(outcomes.GetValueOrDefault("valid") > FuzzSettings.PerHundredThousand(100), Describe(outcomes));
     }
 
     private static string Exercise(string text, GraphQLSchema schema)

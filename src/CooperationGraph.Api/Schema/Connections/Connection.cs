@@ -11,6 +11,9 @@ internal sealed record Connection(long TotalCount, IReadOnlyList<ConnectionEdge>
     public static Connection Of<T>(IReadOnlyList<T> items, ConnectionArguments arguments, int defaultFirst)
         where T : notnull
     {
+        // This list's cursors carry no store cursor; one that does was issued for another list, or forged.
+        arguments.After?.RequireNoPageStart("after");
+        arguments.Before?.RequireNoPageStart("before");
         var (start, end) = arguments.Window(defaultFirst, items.Count);
         end = Math.Min(end, items.Count);
         var edges = new List<ConnectionEdge>();
