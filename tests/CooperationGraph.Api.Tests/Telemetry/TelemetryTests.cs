@@ -12,7 +12,18 @@ using static CooperationGraph.Api.Tests.GraphQL.GraphQLHttp;
 
 namespace CooperationGraph.Api.Tests.Telemetry;
 
+/// <summary>
+/// Activity sources and meters are process-wide: a listener sees the spans and measurements of every host in the test
+/// process, so these tests run alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideTelemetryCollection
+{
+    public const string Name = "Process-wide telemetry listeners";
+}
+
 /// <summary>Traces and metrics, seen through OpenTelemetry's in-memory exporter and the Prometheus scrape endpoint.</summary>
+[Collection(ProcessWideTelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     private const string Query = """query Institution { node(id: "org:gx-dost") { id ... on Entity { name relationsConnection(first: 2) { totalCount } } } }""";
