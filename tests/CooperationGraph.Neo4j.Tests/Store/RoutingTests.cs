@@ -19,7 +19,7 @@ public sealed class RoutingTests
         var seed = writer.Address;
         var table = $$$"""
             C: ROUTE {"address": "{{{seed}}}"} [] {}
-            S: SUCCESS {"rt": {"ttl": 300, "db": "neo4j", "servers": [{"addresses": ["{{{seed}}}"], "role": "ROUTE"}, {"addresses": ["{{{reader.Address}}}"], "role": "READ"}, {"addresses": ["{{{seed}}}"], "role": "WRITE"}]}}
+            S: SUCCESS {"rt": {"ttl": 300, "servers": [{"addresses": ["{{{seed}}}"], "role": "ROUTE"}, {"addresses": ["{{{reader.Address}}}"], "role": "READ"}, {"addresses": ["{{{seed}}}"], "role": "WRITE"}]}}
 
             """;
         var apply = StoreScripts.Transaction(

@@ -18,7 +18,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly PooledByteBuffer _message = new();
     private readonly PooledByteBuffer _outgoing = new();
     private readonly PooledByteBuffer _incoming = new();
-    private readonly PackStreamWriter _writer;
+    private PackStreamWriter _writer;
     private readonly TimeProvider _time;
     private readonly HashSet<TelemetryApi> _telemetrySent = [];
     private long _lastUsed;
@@ -30,6 +30,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _stream = stream;
         _reader = new ChunkReader(stream);
         _writer = new PackStreamWriter(_message, version.Dialect);
+        Dialect = version.Dialect;
         _time = time;
         Version = version;
         Address = address;
@@ -37,6 +38,9 @@ internal sealed class BoltConnection : IAsyncDisposable
     }
 
     public BoltProtocolVersion Version { get; }
+
+    /// <summary>How values are encoded: the version's, or 4.4 with the <c>utc</c> patch once the server accepted it.</summary>
+    public PackStreamDialect Dialect { get; private set; }
 
     public ServerAddress Address { get; }
 
@@ -50,6 +54,13 @@ internal sealed class BoltConnection : IAsyncDisposable
     public bool TelemetryEnabled { get; internal set; }
 
     public int PendingResponses { get; private set; }
+
+    /// <summary>Switches a 4.4 connection to UTC date-times after the server accepted the <c>utc</c> patch.</summary>
+    public void UseUtcDateTimes()
+    {
+        Dialect = PackStreamDialect.LegacyWithUtc;
+        _writer = new PackStreamWriter(_message, Dialect);
+    }
 
     public bool IsBroken { get; private set; }
 
@@ -106,7 +117,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         try
         {
             await _reader.ReadMessageAsync(_incoming, cancellationToken).ConfigureAwait(false);
-            message = ResponseMessageReader.Read(_incoming.WrittenSpan, Version.Dialect);
+            message = ResponseMessageReader.Read(_incoming.WrittenSpan, Dialect);
         }
         catch (Neo4jProtocolException)
         {
