@@ -8,7 +8,7 @@ internal static class OurScenarios
 {
     public static readonly string[] Names =
     [
-        "auth-basic", "auth-bearer", "parameters", "values-back", "tx-commit", "tx-rollback-unread", "tx-rollback-read",
+        "auth-basic", "auth-bearer", "parameters", "values-back", "tx-commit", "tx-rollback-unread", "tx-rollback-unread-empty", "tx-rollback-read",
         "failure-reset", "bookmarks", "paging", "routing", "telemetry",
     ];
 
@@ -65,6 +65,16 @@ internal static class OurScenarios
                 await using (var tx = await session.BeginTransactionAsync())
                 {
                     await tx.RunAsync("UNWIND range(1, 5) AS i RETURN i");
+                    await tx.RollbackAsync();
+                }
+
+                await AddAsync(outputs, await session.RunAsync("RETURN 1 AS n"));
+                break;
+            case "tx-rollback-unread-empty":
+                // No rows: with ROLLBACK sent early the connection would go back to the pool one reply out of step.
+                await using (var tx = await session.BeginTransactionAsync())
+                {
+                    await tx.RunAsync("CREATE (n)");
                     await tx.RollbackAsync();
                 }
 

@@ -8,6 +8,7 @@ internal static class ScenarioResults
     public static (string[] Fields, object?[][] Rows) For(string query, Dictionary<string, object?> parameters, BoltProtocolVersion version) => query switch
     {
         "RETURN 1 AS n" or "CREATE (n) RETURN 1 AS n" => (["n"], [[1L]]),
+        "CREATE (n)" => ([], []),
         "UNWIND range(1, 5) AS i RETURN i" => (["i"], [.. Enumerable.Range(1, 5).Select(i => new object?[] { (long)i })]),
         "RETURN $p AS p" => (["p"], [[parameters.GetValueOrDefault("p")]]),
         "RETURN values" => (["graph", "temporal", "spatial", "text"], [[Graph(version), Temporal(), Spatial(), LongText]]),

@@ -119,6 +119,14 @@ const scenarios = {
     recordOut((await session.run('RETURN 1 AS n')).records);
     await session.close();
   },
+  async 'tx-rollback-unread-empty'(driver) {
+    const session = driver.session();
+    const tx = await session.beginTransaction();
+    tx.run('CREATE (n)');
+    await tx.rollback();
+    recordOut((await session.run('RETURN 1 AS n')).records);
+    await session.close();
+  },
   async 'tx-rollback-read'(driver) {
     const session = driver.session();
     const tx = await session.beginTransaction();

@@ -50,6 +50,12 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     public string? ConnectionId { get; internal set; }
 
+    /// <summary>
+    /// How long to wait for the next reply before declaring the connection dead: the server's
+    /// <c>connection.recv_timeout_seconds</c> hint, else the configured socket read timeout; null waits for ever.
+    /// </summary>
+    public TimeSpan? ReceiveTimeout { get; internal set; }
+
     /// <summary>Whether the server's HELLO hints allow TELEMETRY.</summary>
     public bool TelemetryEnabled { get; internal set; }
 
@@ -114,15 +120,22 @@ internal sealed class BoltConnection : IAsyncDisposable
     public async ValueTask<IResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
         IResponseMessage message;
+        using var timeout = ReceiveTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(ReceiveTimeout!.Value);
         try
         {
-            await _reader.ReadMessageAsync(_incoming, cancellationToken).ConfigureAwait(false);
+            await _reader.ReadMessageAsync(_incoming, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
             message = ResponseMessageReader.Read(_incoming.WrittenSpan, Dialect);
         }
         catch (Neo4jProtocolException)
         {
             IsBroken = true;
             throw;
+        }
+        catch (OperationCanceledException ex) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            // A half-read message cannot be resumed: the connection is closed, and the work may be retried elsewhere.
+            throw Broken(new TimeoutException($"no reply within {ReceiveTimeout!.Value.TotalSeconds:0.###} s", ex));
         }
         catch (Exception ex) when (IsConnectionError(ex))
         {
@@ -160,6 +173,13 @@ internal sealed class BoltConnection : IAsyncDisposable
         var error = failure is null
             ? new Neo4jProtocolException("Bolt: the server ignored a request although no failure was reported.")
             : Neo4jErrorMapper.FromFailure(failure);
+        if (error.Code == Neo4jErrorMapper.AuthorizationExpired)
+        {
+            // The server closes the connection after this failure; a retry must authenticate on a new one.
+            IsBroken = true;
+            return error;
+        }
+
         try
         {
             await ResetAsync(cancellationToken).ConfigureAwait(false);

@@ -39,8 +39,11 @@ internal static class ConnectionInitializer
             connection.UseUtcDateTimes();
         }
 
-        connection.TelemetryEnabled = hello.Get<Dictionary<string, object?>>("hints") is { } hints
-            && hints.TryGetValue("telemetry.enabled", out var enabled) && enabled is true;
+        var hints = hello.Get<Dictionary<string, object?>>("hints");
+        connection.TelemetryEnabled = hints is not null && hints.TryGetValue("telemetry.enabled", out var enabled) && enabled is true;
+        connection.ReceiveTimeout = hints is not null && hints.TryGetValue("connection.recv_timeout_seconds", out var seconds) && seconds is long and > 0
+            ? TimeSpan.FromSeconds((long)seconds)
+            : settings.ReadTimeout;
         if (version.HasLogon)
         {
             await ExpectSuccessAsync(connection, cancellationToken).ConfigureAwait(false);
