@@ -26,15 +26,15 @@ public sealed class RoutingTests
             StoreScripts.Begin(StoreScripts.LastSchemaBookmark, read: false),
             [
                 (StoreStatements.ClaimVersion, """{"key": "graph"}""", ["version", "hash"], ["[8, null]"]),
-                (StoreStatements.DeleteRelationships, """{"ids": ["rel:01"]}""", ["id"], ["[\"rel:01\"]"]),
+                (StoreStatements.DeleteRelationships(StoreScripts.Vocabulary.AllTypes), """{"ids": ["rel:01"]}""", ["id"], ["[\"rel:01\"]"]),
             ],
             "FB:w1");
         var read = StoreScripts.Transaction(
             StoreScripts.Begin("FB:w1", read: true),
-            [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[14, 14, 8]"])],
+            [(StoreStatements.Statistics(StoreScripts.Vocabulary.AllTypes), """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[14, 14, 8]"])],
             "FB:r1");
-        writer.Load(Scripts.ConnectRouting54(seed) + table + StoreScripts.Schema() + apply);
-        reader.Load(Scripts.ConnectRouting54(seed) + read);
+        writer.Load(Scripts.ConnectRouting54(seed) + table + StoreScripts.Ddl("FB:components") + apply);
+        reader.Load(Scripts.ConnectRouting54(seed) + StoreScripts.Components() + read);
 
         await using (var store = StoreScripts.Store(new Uri($"neo4j://{seed}")))
         {
@@ -71,7 +71,7 @@ public sealed class RoutingTests
 
             """ + StoreScripts.Transaction(
             StoreScripts.Begin(StoreScripts.LastSchemaBookmark, read: true),
-            [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[3, 2, 4]"])],
+            [(StoreStatements.Statistics(StoreScripts.Vocabulary.AllTypes), """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[3, 2, 4]"])],
             "FB:r1"));
         await using (var store = StoreScripts.Store(server.BoltUri))
         {

@@ -13,7 +13,7 @@ public sealed class SchemaAtStartTests
 {
     private static string StatisticsRead(string bookmark, string record) => StoreScripts.Transaction(
         StoreScripts.Begin(bookmark, read: true),
-        [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], [record])],
+        [(StoreStatements.Statistics(StoreScripts.Vocabulary.AllTypes), """{"key": "graph"}""", ["nodes", "relationships", "version"], [record])],
         "FB:r-" + record.GetHashCode(StringComparison.Ordinal));
 
     [Fact]
