@@ -33,6 +33,23 @@ public sealed class SchemaAtStartTests
         await server.AssertCompletedAsync();
     }
 
+    [Theory]
+    [InlineData("4.4.30", false)]
+    [InlineData("5.6.0", false)]
+    [InlineData("5.26.0", true)]
+    public async Task TheDdl_IsWhatTheServersVersionCanRun(string version, bool relationshipUniqueness)
+    {
+        // The script holds the exact statements: indexes stand in for relationship uniqueness before 5.7.
+        await using var server = new FakeBoltServer(Scripts.Connect54 + StoreScripts.Schema(version: version));
+        await using (var store = StoreScripts.Store(server.BoltUri))
+        {
+            await store.EnsureSchemaAsync(CancellationToken.None);
+            Assert.Equal(relationshipUniqueness, store.Server!.HasRelationshipUniqueness);
+        }
+
+        await server.AssertCompletedAsync();
+    }
+
     [Fact]
     public async Task EachStart_AppliesTheDdlAgain_WhichTheServerTreatsAsANoOp()
     {
