@@ -103,27 +103,25 @@ internal static class StoreStatements
     /// Relationships by id, one typed pattern per relationship type of the model, so each branch is an index seek on that
     /// type's id constraint (or index, before Neo4j 5.7) rather than a scan of every relationship.
     /// </summary>
-    public static string RelationshipsById(IReadOnlyList<string> types) => ByIdPerType(types) + " RETURN " + RelationshipColumns;
+    public static string RelationshipsById(IReadOnlyList<string> types) => PerType(types, "WHERE r.id IN $ids RETURN " + RelationshipColumns);
 
     /// <summary>Deletes relationships by id through the same typed look-ups.</summary>
-    public static string DeleteRelationships(IReadOnlyList<string> types) => ByIdPerType(types) + " WITH r, r.id AS id DELETE r RETURN id";
+    public static string DeleteRelationships(IReadOnlyList<string> types) => PerType(types, "WHERE r.id IN $ids WITH r, r.id AS id DELETE r RETURN id");
 
     /// <summary>
     /// Node and relationship counts in the shapes the planner answers from the count store (a label count, a count per
-    /// relationship type), and the version.
+    /// relationship type), and the version: one row per part, which the store adds up.
     /// </summary>
     public static string Statistics(IReadOnlyList<string> types) =>
-        "MATCH (n:Entity) WITH count(n) AS nodes " +
-        (types.Count == 0
-            ? "WITH nodes, 0 AS relationships "
-            : "CALL { " + string.Join(" UNION ALL ", types.Select(type => "MATCH ()-[r:" + CypherNames.Quote(type) + "]->() RETURN count(r) AS perType")) + " } " +
-              "WITH nodes, sum(perType) AS relationships ") +
-        "OPTIONAL MATCH (m:" + SchemaStatements.MetaLabel + " {key: $key}) " +
-        "RETURN nodes, relationships, coalesce(m.version, 0) AS version";
+        "MATCH (n:Entity) RETURN 'nodes' AS part, count(n) AS total UNION ALL " +
+        string.Concat(types.Select(type => "MATCH ()-[r:" + CypherNames.Quote(type) + "]->() RETURN 'relationships' AS part, count(r) AS total UNION ALL ")) +
+        "OPTIONAL MATCH (m:" + SchemaStatements.MetaLabel + " {key: $key}) RETURN 'version' AS part, coalesce(m.version, 0) AS total";
 
-    private static string ByIdPerType(IReadOnlyList<string> types) => types.Count == 0
-        ? "MATCH ()-[r]->() WHERE r.id IN $ids"
-        : "CALL { " + string.Join(" UNION ALL ", types.Select(type => "MATCH ()-[r:" + CypherNames.Quote(type) + "]->() WHERE r.id IN $ids RETURN r")) + " }";
+    // One branch per type, joined by a top-level UNION ALL (no CALL subquery: that form is deprecated in Neo4j 5 and
+    // its replacement does not parse on 4.4).
+    private static string PerType(IReadOnlyList<string> types, string tail) => types.Count == 0
+        ? "MATCH ()-[r]->() " + tail
+        : string.Join(" UNION ALL ", types.Select(type => "MATCH ()-[r:" + CypherNames.Quote(type) + "]->() " + tail));
 
     /// <summary>Creates or replaces nodes that share one label chain, keeping a document's text.</summary>
     public static string UpsertNodes(IEnumerable<string> labels, IEnumerable<string> removedLabels)
@@ -161,7 +159,7 @@ internal static class StoreStatements
     /// that enumerates no path); no row when there is none, so path enumeration never starts.
     /// </summary>
     public static string ShortestPathLength(Direction direction, int maxHops) =>
-        "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) " +
+        "MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) " +
         "MATCH p = shortestPath((a)" + Arrow(direction, "rels*1.." + Hops(maxHops)) + "(b)) " +
         "WHERE $types IS NULL OR all(r IN rels WHERE type(r) IN $types) RETURN length(p) AS length";
 

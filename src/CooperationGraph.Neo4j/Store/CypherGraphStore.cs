@@ -132,8 +132,9 @@ internal sealed partial class CypherGraphStore : IGraphStore
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(async tx =>
         {
-            var row = (await RunAsync(tx, _statistics, new Dictionary<string, object?> { ["key"] = MetaKey }, cancellationToken).ConfigureAwait(false))[0];
-            return new GraphStatistics(row.Get<long>("nodes"), row.Get<long>("relationships"), row.Get<long>("version"));
+            var rows = await RunAsync(tx, _statistics, new Dictionary<string, object?> { ["key"] = MetaKey }, cancellationToken).ConfigureAwait(false);
+            long Total(string part) => rows.Where(row => row.Get<string>("part") == part).Sum(row => row.Get<long>("total"));
+            return new GraphStatistics(Total("nodes"), Total("relationships"), Total("version"));
         }, cancellationToken);
 
     public Task<GraphSnapshot> ExportAsync(CancellationToken cancellationToken = default) =>

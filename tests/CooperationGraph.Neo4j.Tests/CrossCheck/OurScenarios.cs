@@ -62,23 +62,11 @@ internal static class OurScenarios
                 outputs.Add($"bookmarks:{string.Join(',', session.Bookmarks)}");
                 break;
             case "tx-rollback-unread":
-                await using (var tx = await session.BeginTransactionAsync())
-                {
-                    await tx.RunAsync("UNWIND range(1, 5) AS i RETURN i");
-                    await tx.RollbackAsync();
-                }
-
-                await AddAsync(outputs, await session.RunAsync("RETURN 1 AS n"));
+                await RollbackUnreadAsync(session, "UNWIND range(1, 5) AS i RETURN i", outputs);
                 break;
             case "tx-rollback-unread-empty":
                 // No rows: with ROLLBACK sent early the connection would go back to the pool one reply out of step.
-                await using (var tx = await session.BeginTransactionAsync())
-                {
-                    await tx.RunAsync("CREATE (n)");
-                    await tx.RollbackAsync();
-                }
-
-                await AddAsync(outputs, await session.RunAsync("RETURN 1 AS n"));
+                await RollbackUnreadAsync(session, "CREATE (n)", outputs);
                 break;
             case "tx-rollback-read":
                 await using (var tx = await session.BeginTransactionAsync())
@@ -124,6 +112,17 @@ internal static class OurScenarios
             default:
                 throw new ArgumentException($"Unknown scenario {scenario}.", nameof(scenario));
         }
+    }
+
+    private static async Task RollbackUnreadAsync(Neo4jSession session, string query, List<string> outputs)
+    {
+        await using (var tx = await session.BeginTransactionAsync())
+        {
+            await tx.RunAsync(query);
+            await tx.RollbackAsync();
+        }
+
+        await AddAsync(outputs, await session.RunAsync("RETURN 1 AS n"));
     }
 
     private static async Task<int> AddAsync(List<string> outputs, Neo4jResult result)

@@ -22,7 +22,8 @@ public sealed class StatementShapeTests
         foreach (var statement in new[] { StoreStatements.RelationshipsById(Types), StoreStatements.DeleteRelationships(Types) })
         {
             Assert.DoesNotContain("()-[r]->()", statement, StringComparison.Ordinal);
-            Assert.All(Types, type => Assert.Contains($"MATCH ()-[r:`{type}`]->() WHERE r.id IN $ids RETURN r", statement, StringComparison.Ordinal));
+            Assert.All(Types, type => Assert.Contains($"MATCH ()-[r:`{type}`]->() WHERE r.id IN $ids ", statement, StringComparison.Ordinal));
+            Assert.Equal(Types.Count - 1, Regex.Matches(statement, " UNION ALL ").Count);
         }
     }
 
@@ -71,8 +72,8 @@ public sealed class StatementShapeTests
     public void Statistics_CountInTheCountStoresShapes()
     {
         var statement = StoreStatements.Statistics(Types);
-        Assert.StartsWith("MATCH (n:Entity) WITH count(n) AS nodes ", statement, StringComparison.Ordinal);
-        Assert.All(Types, type => Assert.Contains($"MATCH ()-[r:`{type}`]->() RETURN count(r) AS perType", statement, StringComparison.Ordinal));
+        Assert.StartsWith("MATCH (n:Entity) RETURN 'nodes' AS part, count(n) AS total UNION ALL ", statement, StringComparison.Ordinal);
+        Assert.All(Types, type => Assert.Contains($"MATCH ()-[r:`{type}`]->() RETURN 'relationships' AS part, count(r) AS total", statement, StringComparison.Ordinal));
         Assert.DoesNotContain("(:Entity)-[r]", statement, StringComparison.Ordinal);
     }
 

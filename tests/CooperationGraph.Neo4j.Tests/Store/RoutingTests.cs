@@ -31,7 +31,7 @@ public sealed class RoutingTests
             "FB:w1");
         var read = StoreScripts.Transaction(
             StoreScripts.Begin("FB:w1", read: true),
-            [(StoreStatements.Statistics(StoreScripts.Vocabulary.AllTypes), """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[14, 14, 8]"])],
+            [StoreScripts.Statistics(14, 14, 8)],
             "FB:r1");
         writer.Load(Scripts.ConnectRouting54(seed) + table + StoreScripts.Ddl("FB:components") + apply);
         reader.Load(Scripts.ConnectRouting54(seed) + StoreScripts.Components() + read);
@@ -71,7 +71,7 @@ public sealed class RoutingTests
 
             """ + StoreScripts.Transaction(
             StoreScripts.Begin(StoreScripts.LastSchemaBookmark, read: true),
-            [(StoreStatements.Statistics(StoreScripts.Vocabulary.AllTypes), """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[3, 2, 4]"])],
+            [StoreScripts.Statistics(3, 2, 4)],
             "FB:r1"));
         await using (var store = StoreScripts.Store(server.BoltUri))
         {

@@ -11,6 +11,11 @@ internal static class StoreScripts
 {
     public static ModelVocabulary Vocabulary { get; } = new(TestPaths.Model);
 
+    /// <summary>The statistics read with its answer: a row of nodes, the relationship count (all on the first type's row), the version.</summary>
+    public static (string Statement, string Parameters, string[] Fields, string[] Records) Statistics(long nodes, long relationships, long version) =>
+        (StoreStatements.Statistics(Vocabulary.AllTypes), """{"key": "graph"}""", ["part", "total"],
+            [$"[\"nodes\", {nodes}]", $"[\"relationships\", {relationships}]", .. Vocabulary.AllTypes.Skip(1).Select(_ => "[\"relationships\", 0]"), $"[\"version\", {version}]"]);
+
     /// <summary>
     /// The server's version asked in a read transaction, then every DDL statement (as that version runs it) in its own
     /// write transaction, bookmarks chaining from <paramref name="bookmark"/>.

@@ -111,22 +111,8 @@ const scenarios = {
     outputs.push(`bookmarks:${session.lastBookmarks().join(',')}`);
     await session.close();
   },
-  async 'tx-rollback-unread'(driver) {
-    const session = driver.session();
-    const tx = await session.beginTransaction();
-    tx.run('UNWIND range(1, 5) AS i RETURN i');
-    await tx.rollback();
-    recordOut((await session.run('RETURN 1 AS n')).records);
-    await session.close();
-  },
-  async 'tx-rollback-unread-empty'(driver) {
-    const session = driver.session();
-    const tx = await session.beginTransaction();
-    tx.run('CREATE (n)');
-    await tx.rollback();
-    recordOut((await session.run('RETURN 1 AS n')).records);
-    await session.close();
-  },
+  'tx-rollback-unread': (driver) => rollbackUnread(driver, 'UNWIND range(1, 5) AS i RETURN i'),
+  'tx-rollback-unread-empty': (driver) => rollbackUnread(driver, 'CREATE (n)'),
   async 'tx-rollback-read'(driver) {
     const session = driver.session();
     const tx = await session.beginTransaction();
@@ -171,6 +157,16 @@ const scenarios = {
     await session.close();
   },
 };
+
+// Runs a query in a transaction and rolls back without reading its result, then runs one more query.
+async function rollbackUnread(driver, query) {
+  const session = driver.session();
+  const tx = await session.beginTransaction();
+  tx.run(query);
+  await tx.rollback();
+  recordOut((await session.run('RETURN 1 AS n')).records);
+  await session.close();
+}
 
 function open(auth = neo4j.auth.basic('neo4j', 'secret')) {
   return neo4j.driver(uri, auth, {
