@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using CooperationGraph.Benchmarks.Load;
+using CooperationGraph.Benchmarks.Neo4j;
 using CooperationGraph.Benchmarks.Storage;
 
 // The 1M-relationship storage load is a console measurement (see bench/README.md): BenchmarkDotNet's repeated
@@ -7,6 +8,11 @@ using CooperationGraph.Benchmarks.Storage;
 if (args is [StorageLoadCommand.Verb, .. var rest])
 {
     return await StorageLoadCommand.RunAsync(rest);
+}
+
+if (args is [Neo4jLoadCommand.Verb, .. var neo4jArguments])
+{
+    return await Neo4jLoadCommand.RunAsync(neo4jArguments);
 }
 
 if (args is [LoadCommand.Verb, .. var loadArguments])

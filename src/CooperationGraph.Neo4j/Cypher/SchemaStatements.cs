@@ -23,6 +23,28 @@ internal static class SchemaStatements
     /// <summary>Everything the store applies at start, in order.</summary>
     public static IEnumerable<string> All => GraphSchema.Concat(StoreSchema);
 
+    /// <summary>
+    /// The start-up DDL as <paramref name="server"/> can run it. Before Neo4j 5.7 a relationship property uniqueness
+    /// constraint is a syntax error; a relationship property index on the same type and key stands in (look-ups stay
+    /// index seeks; uniqueness is then kept by the store, whose writes delete a relationship id before creating it).
+    /// </summary>
+    public static IReadOnlyList<string> For(ServerInfo server, out IReadOnlyList<string> substituted)
+    {
+        var replaced = new List<string>();
+        var statements = All.Select(statement =>
+        {
+            if (server.HasRelationshipUniqueness || RelationshipUniqueness.Match(statement) is not { Success: true } match)
+            {
+                return statement;
+            }
+
+            replaced.Add(match.Groups["type"].Value);
+            return $"CREATE INDEX {match.Groups["name"].Value}_index IF NOT EXISTS FOR ()-[r:{match.Groups["type"].Value}]-() ON (r.{match.Groups["key"].Value})";
+        }).ToList();
+        substituted = replaced;
+        return statements;
+    }
+
     /// <summary>Splits a DDL file: <c>//</c> comment lines dropped, statements separated by ';'.</summary>
     public static IReadOnlyList<string> Split(string text) =>
         string.Join('\n', text.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)))
@@ -30,6 +52,10 @@ internal static class SchemaStatements
             .Select(statement => statement.Trim())
             .Where(statement => statement.Length > 0)
             .ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex RelationshipUniqueness = new(
+        @"^CREATE CONSTRAINT (?<name>\w+) IF NOT EXISTS FOR \(\)-\[r:(?<type>\w+)\]-\(\) REQUIRE r\.(?<key>\w+) IS UNIQUE$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static IReadOnlyList<string> LoadShared()
     {

@@ -43,7 +43,7 @@ public sealed class Neo4jClient : IAsyncDisposable
 
         var uri = Neo4jUri.TryParse(options.Uri!, out _)!;
         var connection = new ConnectionSettings(options.Auth, options.UserAgent, uri.Tls, options.ConnectionTimeout,
-            uri.Routing ? uri.RoutingContext : null, options.TimeProvider);
+            uri.Routing ? uri.RoutingContext : null, options.TimeProvider, options.SocketReadTimeout);
         var pool = new PoolSettings(options.MaxConnectionPoolSize, options.ConnectionAcquisitionTimeout,
             options.ConnectionLivenessThreshold, options.MaxConnectionLifetime);
         ConnectionPool CreatePool(ServerAddress address) =>

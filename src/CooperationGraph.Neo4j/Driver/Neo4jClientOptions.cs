@@ -24,6 +24,12 @@ public sealed class Neo4jClientOptions
     /// <summary>The budget for opening one connection: TCP, TLS, handshake and authentication.</summary>
     public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long to wait for a reply before the connection counts as dead and is closed (the work is then retried like a
+    /// lost connection). The server's <c>connection.recv_timeout_seconds</c> hint takes precedence. Null: no limit.
+    /// </summary>
+    public TimeSpan? SocketReadTimeout { get; set; }
+
     /// <summary>Idle connections older than this are pinged with RESET before reuse; null skips the ping.</summary>
     public TimeSpan? ConnectionLivenessThreshold { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -63,6 +69,7 @@ public sealed class Neo4jClientOptions
         Require(problems, MaxConnectionPoolSize > 0, $"MaxConnectionPoolSize must be positive; got {MaxConnectionPoolSize}.");
         Require(problems, ConnectionAcquisitionTimeout > TimeSpan.Zero, "ConnectionAcquisitionTimeout must be positive.");
         Require(problems, ConnectionTimeout > TimeSpan.Zero, "ConnectionTimeout must be positive.");
+        Require(problems, SocketReadTimeout is null || SocketReadTimeout > TimeSpan.Zero, "SocketReadTimeout must be positive (or null for no limit).");
         Require(problems, ConnectionLivenessThreshold is null || ConnectionLivenessThreshold >= TimeSpan.Zero, "ConnectionLivenessThreshold must not be negative.");
         Require(problems, MaxConnectionLifetime > TimeSpan.Zero, "MaxConnectionLifetime must be positive.");
         Require(problems, FetchSize is -1 or > 0, $"FetchSize must be positive or -1 (everything); got {FetchSize}.");

@@ -43,16 +43,22 @@ public sealed class Neo4jResult : IAsyncEnumerable<Neo4jRecord>
 
     internal bool IsOpen => _state != StreamState.Done;
 
-    internal static async Task<Neo4jResult> StartAsync(BoltConnection connection, RunMessage run, long fetchSize,
+    internal static async Task<Neo4jResult> StartAsync(BoltConnection connection, RunMessage run, long fetchSize, TelemetryApi? api,
         Func<SuccessMessage?, Neo4jException?, ValueTask> onCompleted, CancellationToken cancellationToken)
     {
         connection.NeedsReset = true;
         SuccessMessage success;
         try
         {
+            var telemetry = api is { } which && connection.EnqueueTelemetry(which);
             connection.Enqueue(run);
             connection.Enqueue(new PullMessage(fetchSize));
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (telemetry)
+            {
+                await connection.ReceiveSuccessAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             success = await connection.ReceiveSuccessAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
@@ -110,6 +116,21 @@ public sealed class Neo4jResult : IAsyncEnumerable<Neo4jRecord>
         }
 
         return Summary ?? throw _error!;
+    }
+
+    /// <summary>Reads the batch in flight into memory and DISCARDs what the server still holds, freeing the connection.</summary>
+    internal async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        if (_state == StreamState.Streaming)
+        {
+            await ReadBatchAsync(keep: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_state == StreamState.Paused)
+        {
+            await SendAsync(new DiscardMessage(-1, _queryId), cancellationToken).ConfigureAwait(false);
+            await ReadBatchAsync(keep: false, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Pulls everything the server still holds into memory, so the connection is free for the next request.</summary>

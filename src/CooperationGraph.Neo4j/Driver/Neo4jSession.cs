@@ -10,7 +10,7 @@ namespace CooperationGraph.Neo4j;
 public sealed class Neo4jSession : IAsyncDisposable
 {
     private readonly ClientContext _context;
-    private readonly string? _database;
+    private string? _database;
     private readonly long _fetchSize;
     private IReadOnlyList<string> _bookmarks;
     private Neo4jResult? _openResult;
@@ -34,7 +34,7 @@ public sealed class Neo4jSession : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(query);
         var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         var run = new RunMessage(query, parameters, Extra(mode, config));
-        _openResult = await Neo4jResult.StartAsync(connection, run, _fetchSize,
+        _openResult = await Neo4jResult.StartAsync(connection, run, _fetchSize, TelemetryApi.AutoCommit,
             (success, error) =>
             {
                 // An auto-commit query that ran to its summary leaves the connection clean.
@@ -118,6 +118,7 @@ public sealed class Neo4jSession : IAsyncDisposable
 
         var connection = await _context.Provider.AcquireAsync(mode, _database, _bookmarks, cancellationToken).ConfigureAwait(false);
         _busy = true;
+        _database ??= _context.Provider.HomeDatabase;
         return connection;
     }
 

@@ -69,7 +69,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(query);
         EnsureOpen();
         await BufferLastResultAsync(cancellationToken).ConfigureAwait(false);
-        _lastResult = await Neo4jResult.StartAsync(_connection, new RunMessage(query, parameters, TransactionExtra.None), _fetchSize,
+        _lastResult = await Neo4jResult.StartAsync(_connection, new RunMessage(query, parameters, TransactionExtra.None), _fetchSize, null,
             OnResultCompletedAsync, cancellationToken).ConfigureAwait(false);
         return _lastResult;
     }
@@ -93,6 +93,14 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         }
 
         EnsureOpen();
+        await FinishLastResultAsync(cancellationToken).ConfigureAwait(false);
+        if (_state == TransactionState.Failed)
+        {
+            // The open result failed while it was finished: the server has already ended the transaction.
+            await RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await EndAsync(RollbackMessage.Instance, TransactionState.RolledBack, cancellationToken).ConfigureAwait(false);
     }
 
@@ -131,6 +139,25 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         _state = next;
         _connection.NeedsReset = false;
         await _onClosed(next == TransactionState.Committed ? success.Bookmark : null).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads the replies a result still owes before ROLLBACK goes out (the records of a PULL in flight are read and
+    /// kept, as the official drivers do; a paused stream is DISCARDed), so ROLLBACK's reply is the next one read.
+    /// </summary>
+    private async Task FinishLastResultAsync(CancellationToken cancellationToken)
+    {
+        if (_lastResult is { IsOpen: true } open)
+        {
+            try
+            {
+                await open.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException)
+            {
+                // The failure is the result's to report; the transaction is now failed (OnResultCompletedAsync).
+            }
+        }
     }
 
     private async Task BufferLastResultAsync(CancellationToken cancellationToken)

@@ -5,6 +5,9 @@ namespace CooperationGraph.Neo4j;
 /// <summary>Turns a FAILURE's Neo4j status code into the typed exception of its classification.</summary>
 internal static class Neo4jErrorMapper
 {
+    /// <summary>The credentials' authorization lapsed: the server closes the connection, a new one authenticates again.</summary>
+    public const string AuthorizationExpired = "Neo.ClientError.Security.AuthorizationExpired";
+
     public static Neo4jException FromFailure(FailureMessage failure) => Map(failure.Code, failure.Message, failure.GqlStatus);
 
     public static Neo4jException Map(string code, string message, string? gqlStatus = null)
@@ -14,6 +17,9 @@ internal static class Neo4jErrorMapper
             // The user's own action ended these, so retrying would fight the user.
             "Neo.TransientError.Transaction.Terminated" or "Neo.TransientError.Transaction.LockClientStopped" =>
                 new Neo4jClientException(message, code),
+            // A transaction too big for the server's memory fails again when repeated: not transient, whatever its class.
+            _ when code.Contains("MemoryLimit", StringComparison.Ordinal) || code.Contains("OutOfMemory", StringComparison.Ordinal) =>
+                new Neo4jDatabaseException(message, code),
             "Neo.ClientError.Cluster.NotALeader" or "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase" =>
                 new Neo4jSessionExpiredException(message, code),
             "Neo.ClientError.Statement.SyntaxError" or "Neo.ClientError.Statement.SemanticError" =>

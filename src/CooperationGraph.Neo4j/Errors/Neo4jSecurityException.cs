@@ -23,4 +23,7 @@ public class Neo4jSecurityException : Neo4jClientException
     public Neo4jSecurityException(string message, Exception innerException) : this(message, null, innerException)
     {
     }
+
+    /// <summary>Only an expired authorization is retried (on a new connection, as the official drivers do).</summary>
+    public override bool IsRetryable => Code == Neo4jErrorMapper.AuthorizationExpired;
 }

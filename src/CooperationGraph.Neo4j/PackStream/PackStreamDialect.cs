@@ -14,4 +14,7 @@ internal sealed record PackStreamDialect(bool UtcDateTime, bool ElementIds)
 
     /// <summary>Bolt 4.4 without the <c>utc</c> patch.</summary>
     public static readonly PackStreamDialect Legacy = new(UtcDateTime: false, ElementIds: false);
+
+    /// <summary>Bolt 4.4 once the server accepted the <c>utc</c> patch: UTC date-times, still numeric ids.</summary>
+    public static readonly PackStreamDialect LegacyWithUtc = new(UtcDateTime: true, ElementIds: false);
 }

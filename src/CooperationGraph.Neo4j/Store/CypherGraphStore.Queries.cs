@@ -51,7 +51,14 @@ internal sealed partial class CypherGraphStore
             ["label"] = query.Label,
             ["limit"] = (long)query.Limit,
         };
-        return await ReadAsync(async tx => (IReadOnlyList<SearchHit>)(await RunAsync(tx, StoreStatements.Search, parameters, cancellationToken).ConfigureAwait(false))
+        var statement = StoreStatements.SearchByScan;
+        if (FullTextQuery.CanServe(query.Text))
+        {
+            statement = StoreStatements.Search;
+            parameters["query"] = FullTextQuery.For(query.Text);
+        }
+
+        return await ReadAsync(async tx => (IReadOnlyList<SearchHit>)(await RunAsync(tx, statement, parameters, cancellationToken).ConfigureAwait(false))
             .Select(row => new SearchHit(StoredRecordReader.Node(Map(row["n"])), (SearchMatchKind)row.Get<long>("rank"), row.Get<string>("matched")))
             .ToList(), cancellationToken).ConfigureAwait(false);
     }

@@ -96,13 +96,36 @@ internal sealed partial class CypherGraphStore
                 ["types"] = TypeList(query.Types),
                 ["limit"] = (long)query.Limit,
             };
-            var rows = await RunAsync(tx, StoreStatements.Paths(query.Direction, query.MaxHops), parameters, cancellationToken).ConfigureAwait(false);
-            var walks = rows.Select(row => (Nodes: Strings(row["nodeIds"]), Relationships: Strings(row["relationshipIds"]))).ToList();
+            var walks = await WalksAsync(tx, query, parameters, cancellationToken).ConfigureAwait(false);
             var nodes = await ReadNodesAsync(tx, walks.SelectMany(walk => walk.Nodes).ToList(), cancellationToken).ConfigureAwait(false);
             var relationshipIds = walks.SelectMany(walk => walk.Relationships).ToList();
             var relationships = relationshipIds.Count == 0 ? new Dictionary<string, GraphRelationship>() : await ReadRelationshipsAsync(tx, relationshipIds, cancellationToken).ConfigureAwait(false);
             return walks.Select(walk => new GraphPath(walk.Nodes.Select(id => nodes[id]).ToList(), walk.Relationships.Select(id => relationships[id]).ToList())).ToList();
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The shortest path's length first (no enumeration; nothing more when there is no path), then the simple paths
+    /// length by length, each asked for only as many as the limit still wants.
+    /// </summary>
+    private static async Task<List<(List<string> Nodes, List<string> Relationships)>> WalksAsync(
+        Neo4jTransaction tx, PathQuery query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var walks = new List<(List<string> Nodes, List<string> Relationships)>();
+        var shortest = await RunAsync(tx, StoreStatements.ShortestPathLength(query.Direction, query.MaxHops), parameters, cancellationToken).ConfigureAwait(false);
+        if (shortest.Count == 0)
+        {
+            return walks;
+        }
+
+        for (var hops = (int)shortest[0].Get<long>("length"); hops <= query.MaxHops && walks.Count < query.Limit; hops++)
+        {
+            parameters["limit"] = (long)(query.Limit - walks.Count);
+            var rows = await RunAsync(tx, StoreStatements.Paths(query.Direction, hops), parameters, cancellationToken).ConfigureAwait(false);
+            walks.AddRange(rows.Select(row => (Strings(row["nodeIds"]), Strings(row["relationshipIds"]))));
+        }
+
+        return walks;
     }
 
     private static async Task<IReadOnlyList<NeighbourhoodWalk.Step>> StepsAsync(

@@ -4,7 +4,7 @@ using CooperationGraph.Neo4j.Cypher;
 
 namespace CooperationGraph.Neo4j.Store;
 
-/// <summary>Atomic change sets and whole-graph replacement, each one write transaction.</summary>
+/// <summary>Atomic change sets, each one write transaction, and the write gate they share with replacement.</summary>
 internal sealed partial class CypherGraphStore
 {
     public async Task<GraphChange> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
@@ -18,7 +18,7 @@ internal sealed partial class CypherGraphStore
             var deletedNodes = new List<string>();
             if (changes.DeleteRelationshipIds is { Count: > 0 } relationshipIds)
             {
-                foreach (var row in await RunAsync(tx, StoreStatements.DeleteRelationships, Ids(relationshipIds), cancellationToken).ConfigureAwait(false))
+                foreach (var row in await RunAsync(tx, _deleteRelationships, Ids(relationshipIds), cancellationToken).ConfigureAwait(false))
                 {
                     deletedRelationships.Add(row.Get<string>("id"));
                 }
@@ -41,7 +41,7 @@ internal sealed partial class CypherGraphStore
 
             if (plan.RelationshipIds.Count > 0)
             {
-                await RunAsync(tx, StoreStatements.DeleteRelationships, Ids(plan.RelationshipIds), cancellationToken).ConfigureAwait(false);
+                await RunAsync(tx, _deleteRelationships, Ids(plan.RelationshipIds), cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var (statement, rows) in plan.RelationshipBatches)
@@ -60,38 +60,6 @@ internal sealed partial class CypherGraphStore
                 : null;
         }, cancellationToken).ConfigureAwait(false) ?? new GraphChange(
             (await GetStatisticsAsync(cancellationToken).ConfigureAwait(false)).Version, GraphChangeKind.Applied, _timeProvider.GetUtcNow(), [], [], [], []);
-    }
-
-    public async Task<SeedOutcome> ReplaceAllAsync(GraphSnapshot snapshot, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        cancellationToken.ThrowIfCancellationRequested();
-        var plan = WritePlan.ForSnapshot(snapshot, _vocabulary);
-        var hash = GraphSnapshotHash.Compute(snapshot);
-        SeedOutcome? unchanged = null;
-        var change = await WriteAsync(async (tx, version, storedHash) =>
-        {
-            if (storedHash == hash)
-            {
-                unchanged = new SeedOutcome(false, hash, version - 1);
-                return null;
-            }
-
-            await RunAsync(tx, StoreStatements.DeleteAll, null, cancellationToken).ConfigureAwait(false);
-            foreach (var (statement, rows) in plan.CreateNodeBatches)
-            {
-                await ExecuteAsync(tx, statement, rows, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var (statement, rows) in plan.RelationshipBatches)
-            {
-                await ExecuteAsync(tx, statement, rows, cancellationToken).ConfigureAwait(false);
-            }
-
-            await RunAsync(tx, StoreStatements.SetContentHash, new Dictionary<string, object?> { ["key"] = MetaKey, ["hash"] = hash }, cancellationToken).ConfigureAwait(false);
-            return new GraphChange(version, GraphChangeKind.Replaced, _timeProvider.GetUtcNow(), [], [], [], []);
-        }, cancellationToken).ConfigureAwait(false);
-        return change is null ? unchanged! : new SeedOutcome(true, hash, change.Version);
     }
 
     /// <summary>

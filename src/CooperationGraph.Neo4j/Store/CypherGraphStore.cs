@@ -1,6 +1,8 @@
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.Neo4j.Cypher;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CooperationGraph.Neo4j.Store;
 
@@ -17,17 +19,29 @@ internal sealed partial class CypherGraphStore : IGraphStore
     private readonly Neo4jClient _client;
     private readonly ModelVocabulary _vocabulary;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly string _relationshipsById;
+    private readonly string _deleteRelationships;
+    private readonly string _statistics;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaApplied;
     private int _disposed;
 
-    public CypherGraphStore(Neo4jClient client, ModelVocabulary vocabulary, TimeProvider timeProvider)
+    public CypherGraphStore(Neo4jClient client, ModelVocabulary vocabulary, TimeProvider timeProvider, ILogger? logger = null, int replaceBatchSize = DefaultReplaceBatchSize)
     {
         _client = client;
         _vocabulary = vocabulary;
         _timeProvider = timeProvider;
+        _logger = logger ?? NullLogger.Instance;
+        _replaceBatchSize = replaceBatchSize;
+        _relationshipsById = StoreStatements.RelationshipsById(vocabulary.AllTypes);
+        _deleteRelationships = StoreStatements.DeleteRelationships(vocabulary.AllTypes);
+        _statistics = StoreStatements.Statistics(vocabulary.AllTypes);
     }
+
+    /// <summary>The server the schema step found; null before it ran.</summary>
+    internal ServerInfo? Server { get; private set; }
 
     public GraphChangeHub Changes { get; } = new();
 
@@ -48,13 +62,31 @@ internal sealed partial class CypherGraphStore : IGraphStore
                 return;
             }
 
+            var server = await _client.ExecuteReadAsync(async tx =>
+            {
+                var rows = await RunAsync(tx, ServerInfo.Components, null, cancellationToken).ConfigureAwait(false);
+                return rows.Count == 0 ? ServerInfo.Parse("0.0", "unknown") : ServerInfo.Parse(rows[0].Get<string>("version"), rows[0].Get<string>("edition"));
+            }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var statements = SchemaStatements.For(server, out var substituted);
+            if (substituted.Count > 0)
+            {
+                _logger.LogWarning(
+                    "{Server} has no relationship property uniqueness constraints (Neo4j 5.7+): the ids of {Count} relationship types are indexed instead, and their uniqueness rests on the store's writes.",
+                    server, substituted.Count);
+            }
+            else
+            {
+                _logger.LogInformation("{Server}: applying {Count} schema statements.", server, statements.Count);
+            }
+
             // Schema commands cannot share a transaction with each other's data, so each is its own write.
-            foreach (var statement in SchemaStatements.All)
+            foreach (var statement in statements)
             {
                 await _client.ExecuteWriteAsync(async tx => await (await tx.RunAsync(statement, null, cancellationToken).ConfigureAwait(false))
                     .ConsumeAsync(cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
+            Server = server;
             Volatile.Write(ref _schemaApplied, true);
         }
         finally
@@ -100,8 +132,9 @@ internal sealed partial class CypherGraphStore : IGraphStore
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(async tx =>
         {
-            var row = (await RunAsync(tx, StoreStatements.Statistics, new Dictionary<string, object?> { ["key"] = MetaKey }, cancellationToken).ConfigureAwait(false))[0];
-            return new GraphStatistics(row.Get<long>("nodes"), row.Get<long>("relationships"), row.Get<long>("version"));
+            var rows = await RunAsync(tx, _statistics, new Dictionary<string, object?> { ["key"] = MetaKey }, cancellationToken).ConfigureAwait(false);
+            long Total(string part) => rows.Where(row => row.Get<string>("part") == part).Sum(row => row.Get<long>("total"));
+            return new GraphStatistics(Total("nodes"), Total("relationships"), Total("version"));
         }, cancellationToken);
 
     public Task<GraphSnapshot> ExportAsync(CancellationToken cancellationToken = default) =>
@@ -173,9 +206,9 @@ internal sealed partial class CypherGraphStore : IGraphStore
         return nodes;
     }
 
-    private static async Task<IReadOnlyDictionary<string, GraphRelationship>> ReadRelationshipsAsync(Neo4jTransaction tx, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, GraphRelationship>> ReadRelationshipsAsync(Neo4jTransaction tx, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var rows = await RunAsync(tx, StoreStatements.RelationshipsById, new Dictionary<string, object?> { ["ids"] = Distinct(ids) }, cancellationToken).ConfigureAwait(false);
+        var rows = await RunAsync(tx, _relationshipsById, new Dictionary<string, object?> { ["ids"] = Distinct(ids) }, cancellationToken).ConfigureAwait(false);
         return rows.Select(ToRelationship).ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
     }
 

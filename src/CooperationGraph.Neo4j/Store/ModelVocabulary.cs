@@ -21,7 +21,11 @@ internal sealed class ModelVocabulary
         _labels.Add("Entity");
         _types = model.RelationshipTypes.Select(type => type.Name).Where(CypherNames.IsIdentifier).ToHashSet(StringComparer.Ordinal);
         AllLabels = _labels.Order(StringComparer.Ordinal).ToList();
+        AllTypes = _types.Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Every relationship type the store may write, sorted.</summary>
+    public IReadOnlyList<string> AllTypes { get; }
 
     /// <summary>Every label the store may set, sorted.</summary>
     public IReadOnlyList<string> AllLabels { get; }

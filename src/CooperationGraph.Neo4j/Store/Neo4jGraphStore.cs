@@ -36,6 +36,6 @@ public static class Neo4jGraphStore
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(model);
         var client = Neo4jClient.Create(options.ToClientOptions());
-        return new CypherGraphStore(client, new ModelVocabulary(model), options.TimeProvider);
+        return new CypherGraphStore(client, new ModelVocabulary(model), options.TimeProvider, options.Logger, options.ReplaceBatchSize);
     }
 }

@@ -1,4 +1,5 @@
 using CooperationGraph.Domain.Store;
+using Microsoft.Extensions.Logging;
 
 namespace CooperationGraph.Neo4j.Store;
 
@@ -17,6 +18,14 @@ public sealed class Neo4jGraphStoreOptions
     /// <summary>The database; null uses the user's home database.</summary>
     public string? Database { get; set; }
 
+    /// <summary>Where the store reports the server it found, schema substitutions and replacement progress.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Records per transaction when a replacement is too large for one (and the size up to which it is one transaction).
+    /// </summary>
+    public int ReplaceBatchSize { get; set; } = CypherGraphStore.DefaultReplaceBatchSize;
+
     /// <summary>The clock for pool ages, routing TTLs, retries and change timestamps.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -32,6 +41,11 @@ public sealed class Neo4jGraphStoreOptions
         if (User is not null && string.IsNullOrEmpty(Password))
         {
             throw new GraphStoreException(GraphStoreErrorCode.InvalidArgument, $"A password (Storage:Neo4jPassword or NEO4J_PASSWORD) is required for user '{User}'.");
+        }
+
+        if (ReplaceBatchSize < 1)
+        {
+            throw new GraphStoreException(GraphStoreErrorCode.InvalidArgument, $"ReplaceBatchSize must be positive; got {ReplaceBatchSize}.");
         }
 
         var options = new Neo4jClientOptions

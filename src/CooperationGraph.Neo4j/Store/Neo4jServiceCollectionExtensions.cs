@@ -2,6 +2,7 @@ using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CooperationGraph.Neo4j.Store;
 
@@ -34,6 +35,8 @@ public static class Neo4jServiceCollectionExtensions
             {
                 options.TimeProvider = time;
             }
+
+            options.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger("CooperationGraph.Neo4j");
 
             return Neo4jGraphStore.Create(options, model(provider));
         });

@@ -11,6 +11,12 @@ public sealed class ErrorMappingTests
     [InlineData("Neo.TransientError.Transaction.DeadlockDetected", typeof(Neo4jTransientException), true)]
     [InlineData("Neo.TransientError.Transaction.Terminated", typeof(Neo4jClientException), false)]
     [InlineData("Neo.DatabaseError.General.UnknownError", typeof(Neo4jDatabaseException), false)]
+    [InlineData("Neo.ClientError.Security.AuthorizationExpired", typeof(Neo4jSecurityException), true)]
+    [InlineData("Neo.TransientError.General.DatabaseUnavailable", typeof(Neo4jTransientException), true)]
+    [InlineData("Neo.TransientError.Transaction.LockClientStopped", typeof(Neo4jClientException), false)]
+    [InlineData("Neo.TransientError.General.MemoryPoolOutOfMemoryError", typeof(Neo4jDatabaseException), false)]
+    [InlineData("Neo.TransientError.General.TransactionMemoryLimit", typeof(Neo4jDatabaseException), false)]
+    [InlineData("Neo.ClientError.Transaction.TransactionOutOfMemoryError", typeof(Neo4jDatabaseException), false)]
     public void Codes_MapToTypedExceptions(string code, Type expected, bool retryable)
     {
         var error = Neo4jErrorMapper.Map(code, "m", "50N42");

@@ -62,7 +62,13 @@ public sealed class MessageEncodingTests
     {
         var route = new RouteMessage(new Dictionary<string, object?> { ["address"] = "h:1" }, [], "g");
         Assert.Equal(Hex("B3 66 A1 87 61 64 64 72 65 73 73 83 68 3A 31 90 A1 82 64 62 81 67"), Encode(route));
-        Assert.Equal(Hex("B1 54 A1 83 61 70 69 00"), Encode(new TelemetryMessage(TelemetryApi.ManagedTransaction)));
+        // The bytes npm's neo4j-driver sent in the recorded telemetry scenario, not our own writer's.
+        var recorded = CrossCheck.BoltRecording.Parse(File.ReadAllText(CrossCheck.CrossCheckTests.RecordingPath("telemetry", "5.4")))
+            .Connections[0].ClientMessages.Where(message => message.Name == "TELEMETRY").Select(message => Convert.ToHexString(message.Bytes)).ToList();
+        Assert.Equal([recorded[0], recorded[1], recorded[2]], [
+            Encode(new TelemetryMessage(TelemetryApi.ManagedTransaction)),
+            Encode(new TelemetryMessage(TelemetryApi.AutoCommit)),
+            Encode(new TelemetryMessage(TelemetryApi.ExplicitTransaction))]);
     }
 
     [Fact]

@@ -29,20 +29,35 @@ public static class StatementCatalogue
         var row = new Dictionary<string, object?> { ["id"] = "org:gxu", ["from"] = "org:gxu", ["to"] = "org:scut", ["props"] = new Dictionary<string, object?> { ["id"] = "x" }, ["text"] = "正文" };
         var rows = new Dictionary<string, object?> { ["rows"] = new List<object?> { row } };
         entries.Add(new Entry("nodes-by-id", StoreStatements.NodesById, Ids(ids)));
-        entries.Add(new Entry("relationships-by-id", StoreStatements.RelationshipsById, Ids(ids)));
+        var types = new Neo4j.Store.ModelVocabulary(TestPaths.Model).AllTypes;
+        entries.Add(new Entry("relationships-by-id", StoreStatements.RelationshipsById(types), Ids(ids)));
         entries.Add(new Entry("document-text", StoreStatements.DocumentText, new Dictionary<string, object?> { ["id"] = "doc:letter-1" }));
-        entries.Add(new Entry("statistics", StoreStatements.Statistics, Key));
+        entries.Add(new Entry("statistics", StoreStatements.Statistics(types), Key));
+        entries.Add(new Entry("server-components", ServerInfo.Components, Empty));
+        foreach (var (statement, i) in SchemaStatements.For(ServerInfo.Parse("4.4.30", "community"), out _).Select((s, i) => (s, i)).Where(p => !SchemaStatements.All.Contains(p.s)))
+        {
+            entries.Add(new Entry($"ddl-before-5.7-{i}", statement, Empty));
+        }
+
+        var batch = new Dictionary<string, object?> { ["batch"] = 10000L };
+        entries.Add(new Entry("replacement-state", StoreStatements.ReplacementState, Key));
+        entries.Add(new Entry("claim-replacement", StoreStatements.ClaimReplacement, new Dictionary<string, object?> { ["key"] = "graph", ["hash"] = "ab" }));
+        entries.Add(new Entry("delete-relationship-batch", StoreStatements.DeleteRelationshipBatch, batch));
+        entries.Add(new Entry("delete-node-batch", StoreStatements.DeleteNodeBatch, batch));
+        entries.Add(new Entry("record-replace-batches", StoreStatements.RecordReplaceBatches, new Dictionary<string, object?> { ["key"] = "graph", ["done"] = 3L }));
+        entries.Add(new Entry("finish-replacement", StoreStatements.FinishReplacement, new Dictionary<string, object?> { ["key"] = "graph", ["hash"] = "ab" }));
         entries.Add(new Entry("export-nodes", StoreStatements.ExportNodes, Empty));
         entries.Add(new Entry("export-relationships", StoreStatements.ExportRelationships, Empty));
         entries.Add(new Entry("claim-version", StoreStatements.ClaimVersion, Key));
         entries.Add(new Entry("set-content-hash", StoreStatements.SetContentHash, new Dictionary<string, object?> { ["key"] = "graph", ["hash"] = "ab" }));
-        entries.Add(new Entry("delete-relationships", StoreStatements.DeleteRelationships, Ids(ids)));
+        entries.Add(new Entry("delete-relationships", StoreStatements.DeleteRelationships(types), Ids(ids)));
         entries.Add(new Entry("delete-nodes", StoreStatements.DeleteNodes, Ids(ids)));
         entries.Add(new Entry("delete-all", StoreStatements.DeleteAll, Empty));
         entries.Add(new Entry("delete-meta", StoreStatements.DeleteMeta, Key));
         entries.Add(new Entry("existing-node-ids", StoreStatements.ExistingNodeIds, Ids(ids)));
         entries.Add(new Entry("set-document-texts", StoreStatements.SetDocumentTexts, rows));
-        entries.Add(new Entry("search", StoreStatements.Search, new Dictionary<string, object?> { ["text"] = "广西", ["label"] = "University", ["limit"] = 20L }));
+        entries.Add(new Entry("search", StoreStatements.Search, new Dictionary<string, object?> { ["text"] = "广西", ["query"] = "\"广西\"", ["label"] = "University", ["limit"] = 20L }));
+        entries.Add(new Entry("search-by-scan", StoreStatements.SearchByScan, new Dictionary<string, object?> { ["text"] = "桂", ["label"] = null, ["limit"] = 20L }));
 
         var model = TestPaths.Model;
         var vocabulary = new CooperationGraph.Neo4j.Store.ModelVocabulary(model);
@@ -63,6 +78,7 @@ public static class StatementCatalogue
         {
             entries.Add(new Entry($"relationships-of-nodes-{direction}", StoreStatements.RelationshipsOfNodes(direction), traversal));
             entries.Add(new Entry($"steps-{direction}", StoreStatements.Steps(direction), traversal));
+            entries.Add(new Entry($"shortest-path-length-{direction}", StoreStatements.ShortestPathLength(direction, PathQuery.MaxMaxHops), traversal));
             for (var hops = 1; hops <= PathQuery.MaxMaxHops; hops++)
             {
                 entries.Add(new Entry($"paths-{direction}-{hops}", StoreStatements.Paths(direction, hops), traversal));

@@ -11,17 +11,38 @@ public sealed class HandshakeTests
     {
         await using var server = new FakeBoltServer("""
             !: BOLT 4.4
-            C: HELLO {"user_agent": "CooperationGraph/1.0", "scheme": "basic", "principal": "neo4j", "credentials": "secret"}
+            C: HELLO {"user_agent": "CooperationGraph/1.0", "scheme": "basic", "principal": "neo4j", "credentials": "secret", "patch_bolt": ["utc"]}
             S: SUCCESS {"server": "Neo4j/4.4.30", "connection_id": "bolt-4"}
             """);
         await using (var client = Scripts.Client(server))
         {
             await client.VerifyConnectivityAsync();
+            var connection = await client.Provider.AcquireAsync(AccessMode.Read, null, [], CancellationToken.None);
+            Assert.Equal(global::CooperationGraph.Neo4j.PackStream.PackStreamDialect.Legacy, connection.Dialect);
+            await client.Provider.ReleaseAsync(connection);
         }
 
         await server.AssertCompletedAsync();
         Assert.Equal(["4.4"], server.NegotiatedVersions);
         Assert.Equal(BoltHandshake.Preamble(), Assert.Single(server.Handshakes));
+    }
+
+    [Fact]
+    public async Task Bolt44_WhenTheServerAcceptsTheUtcPatch_DateTimesTravelAsUtcInstants()
+    {
+        await using var server = new FakeBoltServer("""
+            !: BOLT 4.4
+            C: HELLO {"user_agent": "CooperationGraph/1.0", "scheme": "basic", "principal": "neo4j", "credentials": "secret", "patch_bolt": ["utc"]}
+            S: SUCCESS {"server": "Neo4j/4.4.30", "patch_bolt": ["utc"]}
+            """);
+        await using (var client = Scripts.Client(server))
+        {
+            var connection = await client.Provider.AcquireAsync(AccessMode.Read, null, [], CancellationToken.None);
+            Assert.Equal(global::CooperationGraph.Neo4j.PackStream.PackStreamDialect.LegacyWithUtc, connection.Dialect);
+            await client.Provider.ReleaseAsync(connection);
+        }
+
+        await server.AssertCompletedAsync();
     }
 
     [Fact]

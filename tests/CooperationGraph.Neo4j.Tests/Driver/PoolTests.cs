@@ -37,6 +37,36 @@ public sealed class PoolTests
     }
 
     [Fact]
+    public async Task AConnectionStillOwedReplies_IsDrainedByReset_BeforeItIsPooled()
+    {
+        // RUN + PULL sent, nothing read: the pool must not hand out a connection whose next reply is someone else's.
+        await using var server = new FakeBoltServer(Scripts.Connect54 + """
+            C: RUN "RETURN 1 AS x" {} {}
+            C: PULL {"n": 1000}
+            S: SUCCESS {"fields": ["x"]}
+            S: RECORD [1]
+            S: SUCCESS {}
+            C: RESET
+            S: SUCCESS {}
+
+            """ + ReturnOne);
+        await using (var client = Scripts.Client(server))
+        {
+            var connection = await client.Provider.AcquireAsync(AccessMode.Write, null, [], CancellationToken.None);
+            connection.Enqueue(new global::CooperationGraph.Neo4j.Bolt.Messages.RunMessage("RETURN 1 AS x", null, global::CooperationGraph.Neo4j.Bolt.Messages.TransactionExtra.None));
+            connection.Enqueue(new global::CooperationGraph.Neo4j.Bolt.Messages.PullMessage(1000));
+            await connection.FlushAsync(CancellationToken.None);
+            Assert.Equal(2, connection.PendingResponses);
+            await client.Provider.ReleaseAsync(connection);
+            Assert.Equal(0, connection.PendingResponses);
+            await ReturnOneAsync(client);
+            Assert.Equal(1, PoolOf(client).CreatedCount);
+        }
+
+        await server.AssertCompletedAsync();
+    }
+
+    [Fact]
     public async Task IdlePastThreshold_IsPingedWithReset()
     {
         var time = new ManualTimeProvider();

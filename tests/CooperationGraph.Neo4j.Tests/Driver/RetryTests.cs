@@ -65,6 +65,62 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task AuthorizationExpired_IsRetried_OnANewConnectionThatAuthenticatesAgain()
+    {
+        // The server closes a connection whose authorization expired; no RESET is sent on it.
+        await using var server = new FakeBoltServer(
+            Scripts.Connect54 + """
+                C: BEGIN {}
+                S: SUCCESS {}
+                C: RUN "MERGE (n:N)" {} {}
+                C: PULL {"n": 1000}
+                S: FAILURE {"code": "Neo.ClientError.Security.AuthorizationExpired", "message": "token expired"}
+                S: IGNORED
+                """,
+            Scripts.Connect54 + SuccessfulAttempt);
+        var attempts = 0;
+        await using (var client = Scripts.Client(server))
+        {
+            await client.ExecuteWriteAsync(async tx =>
+            {
+                attempts++;
+                return await (await tx.RunAsync("MERGE (n:N)")).ConsumeAsync();
+            });
+        }
+
+        Assert.Equal(2, attempts);
+        await server.AssertCompletedAsync();
+    }
+
+    [Fact]
+    public async Task TransactionMemoryFailure_IsNotRetried()
+    {
+        await using var server = new FakeBoltServer(Scripts.Connect54 + """
+            C: BEGIN {}
+            S: SUCCESS {}
+            C: RUN "MERGE (n:N)" {} {}
+            C: PULL {"n": 1000}
+            S: FAILURE {"code": "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "message": "The allocation of an extra 2.0 MiB would use more than the limit"}
+            S: IGNORED
+            C: RESET
+            S: SUCCESS {}
+            """);
+        var attempts = 0;
+        await using (var client = Scripts.Client(server))
+        {
+            var error = await Assert.ThrowsAsync<Neo4jDatabaseException>(() => client.ExecuteWriteAsync(async tx =>
+            {
+                attempts++;
+                return await tx.RunAsync("MERGE (n:N)");
+            }));
+            Assert.False(error.IsRetryable);
+        }
+
+        Assert.Equal(1, attempts);
+        await server.AssertCompletedAsync();
+    }
+
+    [Fact]
     public async Task RetryBudget_IsBounded()
     {
         await using var server = new FakeBoltServer(Scripts.Connect54 + DeadlockedAttempt + DeadlockedAttempt + DeadlockedAttempt);

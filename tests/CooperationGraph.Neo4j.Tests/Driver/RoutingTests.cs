@@ -16,8 +16,10 @@ public sealed class RoutingTests
 
         """;
 
-    private static string Route(string seed, string bookmarks = "[]") => $$$"""
-        C: ROUTE {"address": "{{{seed}}}"} {{{bookmarks}}} {}
+    // After the first table names the home database, the session pins it, as the official drivers do: later ROUTEs
+    // and every BEGIN name it.
+    private static string Route(string seed, string bookmarks = "[]", string extra = "{}") => $$$"""
+        C: ROUTE {"address": "{{{seed}}}"} {{{bookmarks}}} {{{extra}}}
 
         """;
 
@@ -54,8 +56,8 @@ public sealed class RoutingTests
         var seed = router.Address;
         var r = $"\"{reader.Address}\"";
         var w = $"\"{seed}\"";
-        router.Load(Scripts.ConnectRouting54(seed) + Route(seed) + Table(300, w, r, w) + Transaction("{}", "CREATE (n)", "FB:w"));
-        reader.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"bookmarks": ["FB:w"], "mode": "r"}""", "MATCH (n) RETURN n", "FB:r"));
+        router.Load(Scripts.ConnectRouting54(seed) + Route(seed) + Table(300, w, r, w) + Transaction("""{"db": "neo4j"}""", "CREATE (n)", "FB:w"));
+        reader.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"bookmarks": ["FB:w"], "mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:r"));
         await using (var client = RoutingClient(router))
         {
             await Write(client);
@@ -75,8 +77,8 @@ public sealed class RoutingTests
         var seed = router.Address;
         var readers = $"\"{first.Address}\", \"{second.Address}\"";
         router.Load(Scripts.ConnectRouting54(seed) + Route(seed) + Table(300, $"\"{seed}\"", readers, $"\"{seed}\""));
-        first.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"mode": "r"}""", "MATCH (n) RETURN n", "FB:1"));
-        second.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"bookmarks": ["FB:1"], "mode": "r"}""", "MATCH (n) RETURN n", "FB:2"));
+        first.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:1"));
+        second.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"bookmarks": ["FB:1"], "mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:2"));
         await using (var client = RoutingClient(router))
         {
             await Read(client);
@@ -96,10 +98,10 @@ public sealed class RoutingTests
         var seed = router.Address;
         var self = $"\"{seed}\"";
         router.Load(Scripts.ConnectRouting54(seed)
-            + Route(seed) + Table(60, self, self, self) + Transaction("""{"mode": "r"}""", "MATCH (n) RETURN n", "FB:1")
-            + Transaction("""{"bookmarks": ["FB:1"], "mode": "r"}""", "MATCH (n) RETURN n", "FB:2")
+            + Route(seed) + Table(60, self, self, self) + Transaction("""{"mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:1")
+            + Transaction("""{"bookmarks": ["FB:1"], "mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:2")
             + Route(seed, """["FB:2"]""") + Table(60, self, self, self)
-            + Transaction("""{"bookmarks": ["FB:2"], "mode": "r"}""", "MATCH (n) RETURN n", "FB:3"));
+            + Transaction("""{"bookmarks": ["FB:2"], "mode": "r", "db": "neo4j"}""", "MATCH (n) RETURN n", "FB:3"));
         await using (var client = RoutingClient(router, time))
         {
             await Read(client);
@@ -122,7 +124,7 @@ public sealed class RoutingTests
         var seed = router.Address;
         var self = $"\"{seed}\"";
         router.Load(Scripts.ConnectRouting54(seed) + Route(seed) + Table(300, self, self, self) + """
-            C: BEGIN {}
+            C: BEGIN {"db": "neo4j"}
             S: SUCCESS {}
             C: RUN "CREATE (n)" {} {}
             C: PULL {"n": 1000}
@@ -131,8 +133,8 @@ public sealed class RoutingTests
             C: RESET
             S: SUCCESS {}
 
-            """ + Route(seed) + Table(300, self, self, $"\"{newWriter.Address}\""));
-        newWriter.Load(Scripts.ConnectRouting54(seed) + Transaction("{}", "CREATE (n)", "FB:new"));
+            """ + Route(seed, extra: """{"db": "neo4j"}""") + Table(300, self, self, $"\"{newWriter.Address}\""));
+        newWriter.Load(Scripts.ConnectRouting54(seed) + Transaction("""{"db": "neo4j"}""", "CREATE (n)", "FB:new"));
         await using (var client = RoutingClient(router))
         {
             await Write(client);

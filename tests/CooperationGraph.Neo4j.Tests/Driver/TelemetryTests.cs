@@ -14,7 +14,7 @@ public sealed class TelemetryTests
             C: LOGON {"scheme": "basic", "principal": "neo4j", "credentials": "secret"}
             S: SUCCESS {"server": "Neo4j/5.26.0", "hints": {"telemetry.enabled": true}}
             S: SUCCESS {}
-            C: TELEMETRY {"api": 0}
+            C: TELEMETRY 0
             C: BEGIN {}
             S: SUCCESS {}
             S: SUCCESS {}

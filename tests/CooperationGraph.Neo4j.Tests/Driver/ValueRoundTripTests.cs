@@ -37,7 +37,7 @@ public sealed class ValueRoundTripTests
         await using var server = new FakeBoltServer(Array.Empty<string>());
         var script = BoltScript.Parse(bolt5 ? Scripts.Connect54 : $$"""
             !: BOLT {{version}}
-            C: HELLO {"user_agent": *, "scheme": "basic", "principal": "neo4j", "credentials": "secret"}
+            C: HELLO {"user_agent": *, "scheme": "basic", "principal": "neo4j", "credentials": "secret", "patch_bolt": ["utc"]}
             S: SUCCESS {}
             """);
         foreach (var value in values)

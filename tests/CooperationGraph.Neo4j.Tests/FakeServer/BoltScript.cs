@@ -27,6 +27,8 @@ public static class BoltScript
                 "C:" => ParseMessage(body, client: true),
                 "S:" when body == "<NOOP>" => new ScriptStep.Noop(),
                 "S:" when body == "<CLOSE>" => new ScriptStep.Close(),
+                "S:" when body.StartsWith("<SILENT ", StringComparison.Ordinal) =>
+                    new ScriptStep.Silent(TimeSpan.FromMilliseconds(int.Parse(body[8..^1], CultureInfo.InvariantCulture))),
                 "S:" => ParseMessage(body, client: false),
                 _ => throw new FormatException($"Script line must start with '!:', 'C:' or 'S:': {line}"),
             });

@@ -199,6 +199,9 @@ public sealed class FakeBoltServer : IAsyncDisposable
             case ScriptStep.Noop:
                 await stream.WriteAsync(new byte[] { 0, 0 });
                 return true;
+            case ScriptStep.Silent(var duration):
+                await Task.Delay(duration);
+                return true;
             case ScriptStep.Close:
                 await stream.FlushAsync();
                 client.Client.Shutdown(SocketShutdown.Both);

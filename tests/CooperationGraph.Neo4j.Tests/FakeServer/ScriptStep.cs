@@ -21,6 +21,9 @@ public abstract record ScriptStep
     /// <summary><c>S: &lt;NOOP&gt;</c> — a lone end marker, Bolt's keep-alive.</summary>
     public sealed record Noop : ScriptStep;
 
+    /// <summary><c>S: &lt;SILENT 3000&gt;</c> — the server says nothing for that many milliseconds (a hung server).</summary>
+    public sealed record Silent(TimeSpan Duration) : ScriptStep;
+
     /// <summary><c>S: &lt;CLOSE&gt;</c> — the server drops the connection.</summary>
     public sealed record Close : ScriptStep;
 }

@@ -19,22 +19,22 @@ public sealed class RoutingTests
         var seed = writer.Address;
         var table = $$$"""
             C: ROUTE {"address": "{{{seed}}}"} [] {}
-            S: SUCCESS {"rt": {"ttl": 300, "db": "neo4j", "servers": [{"addresses": ["{{{seed}}}"], "role": "ROUTE"}, {"addresses": ["{{{reader.Address}}}"], "role": "READ"}, {"addresses": ["{{{seed}}}"], "role": "WRITE"}]}}
+            S: SUCCESS {"rt": {"ttl": 300, "servers": [{"addresses": ["{{{seed}}}"], "role": "ROUTE"}, {"addresses": ["{{{reader.Address}}}"], "role": "READ"}, {"addresses": ["{{{seed}}}"], "role": "WRITE"}]}}
 
             """;
         var apply = StoreScripts.Transaction(
             StoreScripts.Begin(StoreScripts.LastSchemaBookmark, read: false),
             [
                 (StoreStatements.ClaimVersion, """{"key": "graph"}""", ["version", "hash"], ["[8, null]"]),
-                (StoreStatements.DeleteRelationships, """{"ids": ["rel:01"]}""", ["id"], ["[\"rel:01\"]"]),
+                (StoreStatements.DeleteRelationships(StoreScripts.Vocabulary.AllTypes), """{"ids": ["rel:01"]}""", ["id"], ["[\"rel:01\"]"]),
             ],
             "FB:w1");
         var read = StoreScripts.Transaction(
             StoreScripts.Begin("FB:w1", read: true),
-            [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[14, 14, 8]"])],
+            [StoreScripts.Statistics(14, 14, 8)],
             "FB:r1");
-        writer.Load(Scripts.ConnectRouting54(seed) + table + StoreScripts.Schema() + apply);
-        reader.Load(Scripts.ConnectRouting54(seed) + read);
+        writer.Load(Scripts.ConnectRouting54(seed) + table + StoreScripts.Ddl("FB:components") + apply);
+        reader.Load(Scripts.ConnectRouting54(seed) + StoreScripts.Components() + read);
 
         await using (var store = StoreScripts.Store(new Uri($"neo4j://{seed}")))
         {
@@ -71,7 +71,7 @@ public sealed class RoutingTests
 
             """ + StoreScripts.Transaction(
             StoreScripts.Begin(StoreScripts.LastSchemaBookmark, read: true),
-            [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], ["[3, 2, 4]"])],
+            [StoreScripts.Statistics(3, 2, 4)],
             "FB:r1"));
         await using (var store = StoreScripts.Store(server.BoltUri))
         {

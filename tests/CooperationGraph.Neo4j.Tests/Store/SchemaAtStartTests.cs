@@ -11,23 +11,38 @@ namespace CooperationGraph.Neo4j.Tests.Store;
 /// </summary>
 public sealed class SchemaAtStartTests
 {
-    private static string StatisticsRead(string bookmark, string record) => StoreScripts.Transaction(
-        StoreScripts.Begin(bookmark, read: true),
-        [(StoreStatements.Statistics, """{"key": "graph"}""", ["nodes", "relationships", "version"], [record])],
-        "FB:r-" + record.GetHashCode(StringComparison.Ordinal));
+    private static string StatisticsRead(string bookmark, long nodes, long relationships, long version) => StoreScripts.Transaction(
+        StoreScripts.Begin(bookmark, read: true), [StoreScripts.Statistics(nodes, relationships, version)], $"FB:r-{version}");
 
     [Fact]
     public async Task Start_AppliesEveryDdlStatementOnce_ThenServesReads()
     {
         await using var server = new FakeBoltServer(Scripts.Connect54 + StoreScripts.Schema()
-            + StatisticsRead(StoreScripts.LastSchemaBookmark, "[14, 15, 3]")
-            + StatisticsRead("FB:r-" + "[14, 15, 3]".GetHashCode(StringComparison.Ordinal), "[14, 15, 4]"));
+            + StatisticsRead(StoreScripts.LastSchemaBookmark, 14, 15, 3)
+            + StatisticsRead("FB:r-3", 14, 15, 4));
         await using (var store = StoreScripts.Store(server.BoltUri))
         {
             await store.EnsureSchemaAsync(CancellationToken.None);
             Assert.Equal(new GraphStatistics(14, 15, 3), await store.GetStatisticsAsync());
             // The second operation does not send the DDL again: the script would fail on an unexpected BEGIN/RUN.
             Assert.Equal(new GraphStatistics(14, 15, 4), await store.GetStatisticsAsync());
+        }
+
+        await server.AssertCompletedAsync();
+    }
+
+    [Theory]
+    [InlineData("4.4.30", false)]
+    [InlineData("5.6.0", false)]
+    [InlineData("5.26.0", true)]
+    public async Task TheDdl_IsWhatTheServersVersionCanRun(string version, bool relationshipUniqueness)
+    {
+        // The script holds the exact statements: indexes stand in for relationship uniqueness before 5.7.
+        await using var server = new FakeBoltServer(Scripts.Connect54 + StoreScripts.Schema(version: version));
+        await using (var store = StoreScripts.Store(server.BoltUri))
+        {
+            await store.EnsureSchemaAsync(CancellationToken.None);
+            Assert.Equal(relationshipUniqueness, store.Server!.HasRelationshipUniqueness);
         }
 
         await server.AssertCompletedAsync();

@@ -9,12 +9,29 @@ namespace CooperationGraph.Neo4j.Tests.Store;
 /// <summary>Fake-server script fragments for the store: its DDL at start and managed transactions around its statements.</summary>
 internal static class StoreScripts
 {
-    /// <summary>Every DDL statement in its own write transaction, bookmarks chaining from <paramref name="bookmark"/>.</summary>
-    public static string Schema(string? bookmark = null)
+    public static ModelVocabulary Vocabulary { get; } = new(TestPaths.Model);
+
+    /// <summary>The statistics read with its answer: a row of nodes, the relationship count (all on the first type's row), the version.</summary>
+    public static (string Statement, string Parameters, string[] Fields, string[] Records) Statistics(long nodes, long relationships, long version) =>
+        (StoreStatements.Statistics(Vocabulary.AllTypes), """{"key": "graph"}""", ["part", "total"],
+            [$"[\"nodes\", {nodes}]", $"[\"relationships\", {relationships}]", .. Vocabulary.AllTypes.Skip(1).Select(_ => "[\"relationships\", 0]"), $"[\"version\", {version}]"]);
+
+    /// <summary>
+    /// The server's version asked in a read transaction, then every DDL statement (as that version runs it) in its own
+    /// write transaction, bookmarks chaining from <paramref name="bookmark"/>.
+    /// </summary>
+    public static string Schema(string? bookmark = null, string version = "5.26.0") => Components(bookmark, version) + Ddl("FB:components", version);
+
+    /// <summary>The schema step's first read: which server this is.</summary>
+    public static string Components(string? bookmark = null, string version = "5.26.0") => Transaction(Begin(bookmark, read: true),
+        [(ServerInfo.Components, "{}", ["version", "edition"], [$"[\"{version}\", \"community\"]"])], "FB:components");
+
+    /// <summary>The DDL as <paramref name="version"/> runs it, each statement its own write.</summary>
+    public static string Ddl(string? bookmark, string version = "5.26.0")
     {
         var script = new StringBuilder();
         var index = 0;
-        foreach (var statement in SchemaStatements.All)
+        foreach (var statement in SchemaStatements.For(ServerInfo.Parse(version, "community"), out _))
         {
             var next = "FB:ddl-" + index.ToString(CultureInfo.InvariantCulture);
             script.Append(Transaction(Begin(bookmark, read: false), [(statement, "{}", [], [])], next));

@@ -18,7 +18,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly PooledByteBuffer _message = new();
     private readonly PooledByteBuffer _outgoing = new();
     private readonly PooledByteBuffer _incoming = new();
-    private readonly PackStreamWriter _writer;
+    private PackStreamWriter _writer;
     private readonly TimeProvider _time;
     private readonly HashSet<TelemetryApi> _telemetrySent = [];
     private long _lastUsed;
@@ -30,6 +30,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _stream = stream;
         _reader = new ChunkReader(stream);
         _writer = new PackStreamWriter(_message, version.Dialect);
+        Dialect = version.Dialect;
         _time = time;
         Version = version;
         Address = address;
@@ -37,6 +38,9 @@ internal sealed class BoltConnection : IAsyncDisposable
     }
 
     public BoltProtocolVersion Version { get; }
+
+    /// <summary>How values are encoded: the version's, or 4.4 with the <c>utc</c> patch once the server accepted it.</summary>
+    public PackStreamDialect Dialect { get; private set; }
 
     public ServerAddress Address { get; }
 
@@ -46,10 +50,23 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     public string? ConnectionId { get; internal set; }
 
+    /// <summary>
+    /// How long to wait for the next reply before declaring the connection dead: the server's
+    /// <c>connection.recv_timeout_seconds</c> hint, else the configured socket read timeout; null waits for ever.
+    /// </summary>
+    public TimeSpan? ReceiveTimeout { get; internal set; }
+
     /// <summary>Whether the server's HELLO hints allow TELEMETRY.</summary>
     public bool TelemetryEnabled { get; internal set; }
 
     public int PendingResponses { get; private set; }
+
+    /// <summary>Switches a 4.4 connection to UTC date-times after the server accepted the <c>utc</c> patch.</summary>
+    public void UseUtcDateTimes()
+    {
+        Dialect = PackStreamDialect.LegacyWithUtc;
+        _writer = new PackStreamWriter(_message, Dialect);
+    }
 
     public bool IsBroken { get; private set; }
 
@@ -103,15 +120,22 @@ internal sealed class BoltConnection : IAsyncDisposable
     public async ValueTask<IResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
         IResponseMessage message;
+        using var timeout = ReceiveTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(ReceiveTimeout!.Value);
         try
         {
-            await _reader.ReadMessageAsync(_incoming, cancellationToken).ConfigureAwait(false);
-            message = ResponseMessageReader.Read(_incoming.WrittenSpan, Version.Dialect);
+            await _reader.ReadMessageAsync(_incoming, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
+            message = ResponseMessageReader.Read(_incoming.WrittenSpan, Dialect);
         }
         catch (Neo4jProtocolException)
         {
             IsBroken = true;
             throw;
+        }
+        catch (OperationCanceledException ex) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            // A half-read message cannot be resumed: the connection is closed, and the work may be retried elsewhere.
+            throw Broken(new TimeoutException($"no reply within {ReceiveTimeout!.Value.TotalSeconds:0.###} s", ex));
         }
         catch (Exception ex) when (IsConnectionError(ex))
         {
@@ -149,6 +173,13 @@ internal sealed class BoltConnection : IAsyncDisposable
         var error = failure is null
             ? new Neo4jProtocolException("Bolt: the server ignored a request although no failure was reported.")
             : Neo4jErrorMapper.FromFailure(failure);
+        if (error.Code == Neo4jErrorMapper.AuthorizationExpired)
+        {
+            // The server closes the connection after this failure; a retry must authenticate on a new one.
+            IsBroken = true;
+            return error;
+        }
+
         try
         {
             await ResetAsync(cancellationToken).ConfigureAwait(false);

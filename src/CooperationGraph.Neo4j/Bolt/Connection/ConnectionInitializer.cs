@@ -23,7 +23,8 @@ internal static class ConnectionInitializer
             settings.UserAgent,
             settings.RoutingContext,
             version.HasBoltAgent ? BoltAgent : null,
-            version.HasLogon ? null : settings.Auth.Token));
+            version.HasLogon ? null : settings.Auth.Token,
+            AskUtcPatch: version == BoltProtocolVersion.V4_4));
         if (version.HasLogon)
         {
             connection.Enqueue(new LogonMessage(settings.Auth.Token));
@@ -33,8 +34,16 @@ internal static class ConnectionInitializer
         var hello = await ExpectSuccessAsync(connection, cancellationToken).ConfigureAwait(false);
         connection.ServerAgent = hello.Get<string>("server");
         connection.ConnectionId = hello.Get<string>("connection_id");
-        connection.TelemetryEnabled = hello.Get<Dictionary<string, object?>>("hints") is { } hints
-            && hints.TryGetValue("telemetry.enabled", out var enabled) && enabled is true;
+        if (version == BoltProtocolVersion.V4_4 && hello.Get<List<object?>>("patch_bolt") is { } patches && patches.Contains("utc"))
+        {
+            connection.UseUtcDateTimes();
+        }
+
+        var hints = hello.Get<Dictionary<string, object?>>("hints");
+        connection.TelemetryEnabled = hints is not null && hints.TryGetValue("telemetry.enabled", out var enabled) && enabled is true;
+        connection.ReceiveTimeout = hints is not null && hints.TryGetValue("connection.recv_timeout_seconds", out var seconds) && seconds is long and > 0
+            ? TimeSpan.FromSeconds((long)seconds)
+            : settings.ReadTimeout;
         if (version.HasLogon)
         {
             await ExpectSuccessAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -70,7 +70,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
     {
         try
         {
-            if (!connection.IsBroken && connection.NeedsReset)
+            if (!connection.IsBroken && (connection.NeedsReset || connection.PendingResponses > 0))
             {
                 try
                 {
@@ -83,7 +83,8 @@ internal sealed class ConnectionPool : IAsyncDisposable
                 }
             }
 
-            if (connection.IsBroken || connection.NeedsReset || _disposed || connection.Age > _settings.MaxLifetime)
+            // A connection that still owes replies would hand its next user someone else's answers: never pool it.
+            if (connection.IsBroken || connection.NeedsReset || connection.PendingResponses > 0 || _disposed || connection.Age > _settings.MaxLifetime)
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
             }

@@ -12,6 +12,8 @@ internal sealed class DirectConnectionProvider(ConnectionPool pool) : IConnectio
 
     public ValueTask ReleaseAsync(BoltConnection connection) => Pool.ReleaseAsync(connection);
 
+    public string? HomeDatabase => null;
+
     public void OnError(ServerAddress address, string? database, Neo4jException error)
     {
     }

@@ -9,6 +9,9 @@ internal interface IConnectionProvider : IAsyncDisposable
 
     ValueTask ReleaseAsync(BoltConnection connection);
 
+    /// <summary>The user's home database once a routing table named it; sessions without a database pin it. Null when direct.</summary>
+    string? HomeDatabase { get; }
+
     /// <summary>Learns from an error on a connection (a lost server, a writer that stepped down).</summary>
     void OnError(ServerAddress address, string? database, Neo4jException error);
 }

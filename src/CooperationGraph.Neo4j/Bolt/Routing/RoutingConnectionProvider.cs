@@ -50,6 +50,8 @@ internal sealed class RoutingConnectionProvider(
 
     public ValueTask ReleaseAsync(BoltConnection connection) => PoolFor(connection.Address).ReleaseAsync(connection);
 
+    public string? HomeDatabase => TableFor(null) is { } table && table.ResolvedDatabase.Length > 0 ? table.ResolvedDatabase : null;
+
     public void OnError(ServerAddress address, string? database, Neo4jException error)
     {
         if (error is Neo4jServiceUnavailableException)
@@ -95,6 +97,12 @@ internal sealed class RoutingConnectionProvider(
 
             var fresh = await FetchAsync(current?.Routers ?? [], database, bookmarks, cancellationToken).ConfigureAwait(false);
             _tables[database] = fresh;
+            if (fresh.ResolvedDatabase != database)
+            {
+                // The home database, resolved: sessions pin it (as the official drivers do), and find its table by name.
+                _tables[fresh.ResolvedDatabase] = fresh;
+            }
+
             return fresh;
         }
         finally

@@ -17,6 +17,9 @@ internal sealed class RoutingTable(
 
     public string Database { get; } = database;
 
+    /// <summary>The database the server says the table is for: the home database's name when none was requested.</summary>
+    public string ResolvedDatabase { get; init; } = database;
+
     public IReadOnlyList<ServerAddress> Routers { get; private set; } = routers;
 
     public IReadOnlyList<ServerAddress> Readers { get; private set; } = readers;

@@ -37,6 +37,7 @@ internal static class RoutingTableParser
         }
 
         var expires = time.GetTimestamp() + (long)(Math.Clamp(ttl, 0, 365L * 86_400) * (double)time.TimestampFrequency);
-        return new RoutingTable(requestedDatabase, routers, readers, writers, expires);
+        var resolved = rt.TryGetValue("db", out var db) && db is string name && name.Length > 0 ? name : requestedDatabase;
+        return new RoutingTable(requestedDatabase, routers, readers, writers, expires) { ResolvedDatabase = resolved };
     }
 }
