@@ -66,7 +66,13 @@ internal sealed partial class GraphStoreRuntime(
         _lock = embedded?.Lock;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // The lock goes with the stop, which the host awaits, not with the disposal that may follow later: an instance
+    // started on the same file as soon as this one has stopped must find it free.
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Exchange(ref _lock, null)?.Dispose();
+        return Task.CompletedTask;
+    }
 
     public async ValueTask DisposeAsync()
     {

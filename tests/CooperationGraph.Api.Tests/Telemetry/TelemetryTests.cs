@@ -26,13 +26,18 @@ public sealed class ProcessWideTelemetryCollection
 [Collection(ProcessWideTelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
-    private const string Query = """query Institution { node(id: "org:gx-dost") { id ... on Entity { name relationsConnection(first: 2) { totalCount } } } }""";
+    // Listeners are process-wide and other tests' hosts run alongside: this test's own request is found by a unique name.
+    private readonly string _operation = "Institution" + Guid.NewGuid().ToString("N");
+
+    private string Query => $$"""query {{_operation}} { node(id: "org:gx-dost") { id ... on Entity { name relationsConnection(first: 2) { totalCount } } } }""";
 
     [Fact]
     public async Task A_request_traces_from_the_server_span_through_graphql_phases_to_the_store()
     {
         var spans = new List<Activity>();
+        // Always on: a trace header the test client may propagate must not decide whether the server's spans are kept.
         await using var factory = ObservedHost().WithServices(services => services.AddOpenTelemetry().WithTracing(tracing => tracing
+            .SetSampler(new AlwaysOnSampler())
             .AddSource(ApiTelemetry.Name, GraphQLTelemetry.Name)
             .AddAspNetCoreInstrumentation()
             .AddInMemoryExporter(spans)));
@@ -42,12 +47,12 @@ public sealed class TelemetryTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
 
-        var server = Assert.Single(spans, span => span.Kind == ActivityKind.Server && span.DisplayName.Contains("/graphql", StringComparison.Ordinal));
-        var ofRequest = spans.Where(span => span.TraceId == server.TraceId).ToList();
+        var execute = Assert.Single(spans, span => span.OperationName == "graphql.execute" && _operation.Equals(span.GetTagItem("graphql.operation.name")));
+        var ofRequest = spans.Where(span => span.TraceId == execute.TraceId).ToList();
+        var server = Assert.Single(ofRequest, span => span.Kind == ActivityKind.Server);
+        Assert.Contains("/graphql", server.DisplayName, StringComparison.Ordinal);
         Assert.Contains(ofRequest, span => span.OperationName == "graphql.parse");
         Assert.Contains(ofRequest, span => span.OperationName == "graphql.validate");
-        var execute = Assert.Single(ofRequest, span => span.OperationName == "graphql.execute");
-        Assert.Equal("Institution", execute.GetTagItem("graphql.operation.name"));
         Assert.Contains(ofRequest, span => span.OperationName.StartsWith("graph_store.", StringComparison.Ordinal));
         Assert.All(ofRequest.Where(span => span != server), span => Assert.True(IsDescendant(span, server), span.OperationName + " is not under the request span"));
     }
@@ -80,12 +85,13 @@ public sealed class TelemetryTests
             Assert.True(names.Contains(expected), $"no {expected} among {string.Join(", ", names.Order())}");
         }
 
-        Assert.Equal(1, Sum(metrics, "api.errors", "code", "GRAPHQL_VALIDATION_FAILED"));
-        Assert.Equal(1, Sum(metrics, "api.errors", "code", "BAD_REQUEST"));
-        Assert.Equal(1, Sum(metrics, "cache.lookups", "hit", true));
+        // Other tests' hosts may add to the shared instruments meanwhile: counts are at least this test's own.
+        Assert.True(Sum(metrics, "api.errors", "code", "GRAPHQL_VALIDATION_FAILED") >= 1);
+        Assert.True(Sum(metrics, "api.errors", "code", "BAD_REQUEST") >= 1);
+        Assert.True(Sum(metrics, "cache.lookups", "hit", true) >= 1);
         Assert.True(Sum(metrics, "graph_store.calls", "method", "get_nodes") >= 1);
-        Assert.Equal(1, HistogramCount(metrics, "graphql.operation.duration", "graphql.operation.name", "Institution"));
-        Assert.Equal(1, HistogramCount(metrics, "graphql.operation.cost", null, null));
+        Assert.Equal(1, HistogramCount(metrics, "graphql.operation.duration", "graphql.operation.name", _operation));
+        Assert.True(HistogramCount(metrics, "graphql.operation.cost", null, null) >= 1);
     }
 
     [Fact]
