@@ -31,8 +31,9 @@ app.UseApiErrorHandling();
 app.UseRequestEdgeLimits();
 app.UseApiTelemetry(app.Configuration);
 app.UseRouting();
-app.UseCors();
+// Before CORS, so that preflights count against the client's limit too; a refusal still carries the CORS headers.
 app.UseRateLimiter();
+app.UseCors();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
 app.MapBrowserLandingPages();

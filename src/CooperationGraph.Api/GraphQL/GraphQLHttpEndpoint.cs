@@ -134,6 +134,10 @@ internal sealed class GraphQLHttpEndpoint(
             await using var single = Once(result).GetAsyncEnumerator(aborted);
             return await eventStream.StreamAsync(context, single, single.MoveNextAsync());
         }
+        if (eventStream.HostStopping.IsCancellationRequested)
+        {
+            return await RefuseWhileStoppingAsync(context);
+        }
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(aborted, eventStream.HostStopping);
         await using var events = engines.Engine.SubscribeAsync(request, requestContext, lifetime.Token).GetAsyncEnumerator(lifetime.Token);
         var first = events.MoveNextAsync();
@@ -141,7 +145,16 @@ internal sealed class GraphQLHttpEndpoint(
         {
             // Parse, validation, variable and limit errors come back at once, before any event is awaited:
             // they get a plain JSON response rather than an accepted stream.
-            var hasFirst = await first;
+            bool hasFirst;
+            try
+            {
+                hasFirst = await first;
+            }
+            catch (OperationCanceledException) when (eventStream.HostStopping.IsCancellationRequested && !aborted.IsCancellationRequested)
+            {
+                // Shutdown began while the subscription was being set up: no stream is open yet to complete.
+                return await RefuseWhileStoppingAsync(context);
+            }
             if (hasFirst && !events.Current.HasData)
             {
                 return await RespondWithRequestErrorsAsync(context, events.Current);
@@ -149,6 +162,14 @@ internal sealed class GraphQLHttpEndpoint(
             first = ValueTask.FromResult(hasFirst);
         }
         return await eventStream.StreamAsync(context, events, first);
+    }
+
+    private static async Task<int> RefuseWhileStoppingAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "1";
+        await ErrorResponseWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ApiErrorCode.ServiceUnavailable,
+            "The service is shutting down: open the subscription again on another instance or after the restart.");
+        return 1;
     }
 
     private static async Task<int> RespondWithRequestErrorsAsync(HttpContext context, ExecutionResult result)

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Errors;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CooperationGraph.Api.Http;
 
@@ -42,11 +44,27 @@ internal static class ClientRateLimiting
 
     private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease)
     {
+        await AllowDashboardToReadAsync(context);
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
         await ErrorResponseWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, ApiErrorCode.RateLimited, "Too many requests");
+    }
+
+    // The limiter runs before the CORS middleware (so that preflights are counted): a refusal of an allowed origin
+    // gets the CORS headers here, or the dashboard's script could not read the 429 and its Retry-After.
+    private static async Task AllowDashboardToReadAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey(HeaderNames.Origin)
+            || context.RequestServices.GetService<ICorsPolicyProvider>() is not { } policies
+            || context.RequestServices.GetService<ICorsService>() is not { } cors
+            || await policies.GetPolicyAsync(context, policyName: null) is not { } policy)
+        {
+            return;
+        }
+
+        cors.ApplyResult(cors.EvaluatePolicy(context, policy), context.Response);
     }
 }

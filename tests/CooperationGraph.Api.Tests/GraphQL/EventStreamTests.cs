@@ -143,6 +143,28 @@ public sealed class EventStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task A_subscription_arriving_once_shutdown_began_gets_a_503_json_error_not_a_500()
+    {
+        // Shutdown holds at its first step (a hosted service that stops last-registered-first waits), so the server
+        // still takes requests while ApplicationStopping is signalled: the moment between SIGTERM and the server's stop.
+        var hold = new ShutdownHold();
+        using var factory = TransportTestSchema.Host(_probe).WithServices(services => services.AddHostedService(_ => hold));
+        using var client = factory.CreateClient();
+        var stopping = factory.Services.GetRequiredService<IHostApplicationLifetime>();
+        stopping.StopApplication();
+        await hold.Reached.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using var response = await client.SendAsync(PostQuery("subscription { silent }", EventStream));
+        hold.Release.TrySetResult();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("1", response.Headers.RetryAfter!.ToString());
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("SERVICE_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(_probe.Started.Task.IsCompleted, "the subscription's source started although the host was stopping");
+    }
+
+    [Fact]
     public async Task A_stream_outlives_the_request_timeout()
     {
         using var factory = TransportTestSchema.Host(_probe)
@@ -164,6 +186,21 @@ public sealed class EventStreamTests : IDisposable
             }
         }
         Assert.Equal(4, comments);
+    }
+
+    private sealed class ShutdownHold : IHostedService
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task StopAsync(CancellationToken cancellationToken)
+        {
+            Reached.TrySetResult();
+            await Release.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
     }
 
     private static Task<List<ServerSentEvent>> ReadEventsAsync(HttpResponseMessage response) =>

@@ -59,6 +59,29 @@ public sealed class CorsTests
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    [Fact]
+    public async Task Preflights_count_against_the_clients_rate_limit_and_the_refusal_stays_readable_by_the_dashboard()
+    {
+        await using var factory = HostAllowingDashboard()
+            .With("RateLimiting:PermitPerWindow", "2")
+            .With("RateLimiting:Window", "00:05:00");
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var granted = await client.SendAsync(Preflight(Dashboard));
+            Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphiql/graphiql.css");
+        request.Headers.Add("Origin", Dashboard);
+        using var refused = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("RATE_LIMITED", (await ErrorBody.ReadAsync(refused)).Code);
+        Assert.Equal(Dashboard, Assert.Single(refused.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Contains("Retry-After", string.Join(",", refused.Headers.GetValues("Access-Control-Expose-Headers")), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
