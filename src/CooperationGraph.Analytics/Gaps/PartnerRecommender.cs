@@ -20,7 +20,7 @@ internal static class PartnerRecommender
     public static IReadOnlyList<PartnerRecommendation> Recommend(CooperationIndex index, int first)
     {
         Guard.AtLeast(first, 0, "first");
-        var ids = index.NodesWhere(node => CooperationVocabulary.IsActor(node) || CooperationVocabulary.IsHub(node)).Select(node => node.Id).ToList();
+        var ids = index.NodesWhere(node => index.IsActor(node) || index.IsHub(node)).Select(node => node.Id).ToList();
         var position = ids.Select((id, i) => (id, i)).ToDictionary(pair => pair.id, pair => pair.i, StringComparer.Ordinal);
         var edges = index.Cooperation.Where(r => position.ContainsKey(r.FromId) && position.ContainsKey(r.ToId)).ToList();
         var projection = GraphProjection.FromEdges(
@@ -43,7 +43,7 @@ internal static class PartnerRecommender
 
     private static (string Guangxi, string BayArea)? Orient(CooperationIndex index, string a, string b)
     {
-        bool Is(string id, Bloc bloc) => CooperationVocabulary.IsInstitution(index.Nodes[id]) && index.PlacementOf(id).IsIn(bloc);
+        bool Is(string id, Bloc bloc) => index.IsInstitution(index.Nodes[id]) && index.PlacementOf(id).IsIn(bloc);
         if (Is(a, Bloc.Guangxi) && Is(b, Bloc.GreaterBayArea))
         {
             return (a, b);
@@ -55,7 +55,7 @@ internal static class PartnerRecommender
     private static Dictionary<string, IReadOnlySet<string>> Sectors(CooperationIndex index)
     {
         var sectors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var node in index.NodesWhere(CooperationVocabulary.IsInstitution))
+        foreach (var node in index.NodesWhere(index.IsInstitution))
         {
             var own = index.SectorLinks(node.Id).Select(r => r.ToId);
             var viaHubs = index.HubsOf(node.Id).SelectMany(hub => index.SectorLinks(hub).Select(r => r.ToId));

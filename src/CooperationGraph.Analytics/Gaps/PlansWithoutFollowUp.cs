@@ -65,7 +65,7 @@ internal static class PlansWithoutFollowUp
                 return true;
             }
 
-            if (!objectIsRegion && CooperationVocabulary.IsCooperation(candidate) && LiesWithin(index, partOf, candidate.FromId, plan.FromId))
+            if (!objectIsRegion && index.IsCooperation(candidate) && LiesWithin(index, partOf, candidate.FromId, plan.FromId))
             {
                 return true;
             }

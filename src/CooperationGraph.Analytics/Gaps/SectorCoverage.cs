@@ -5,8 +5,8 @@ namespace CooperationGraph.Analytics.Gaps;
 /// <summary>
 /// Sectors where Guangxi is active but has no cross-region instrument. A Guangxi actor (an organisation or
 /// region placed in the Guangxi bloc) is <b>active</b> in a sector when it is IN_SECTOR of it, or takes part
-/// in a hub (lab, agreement, fund, programme, event) that is. A sector is <b>covered</b> when a lab or
-/// platform, an agreement or a fund or financial product IN_SECTOR of it is <b>cross-region</b>: among its
+/// in an artefact (lab, agreement, fund, programme, event, project, enclave) that is. A sector is <b>covered</b> when
+/// an artefact of any kind IN_SECTOR of it is <b>cross-region</b>: among its
 /// participants, and itself, lie both a Guangxi and a Greater Bay Area entity. Only the sector a relationship
 /// names counts (an activity in 甘蔗 does not cover its parent sector). Planned relationships count for neither.
 /// </summary>
@@ -56,7 +56,7 @@ internal static class SectorCoverage
             evidence.Entities(actors).Entities(through);
             var names = string.Join("; ", actors.Select(id => index.Nodes[id].Name));
             var text = $"Guangxi actors are active in {sector.Name} ({sector.NameEn}) — {names} — "
-                + "but no lab, agreement or fund in this sector has both a Guangxi and a Greater Bay Area party.";
+                + "but no lab, agreement, fund, programme, event or enclave in this sector has both a Guangxi and a Greater Bay Area party.";
             gaps.Add(new SectorGap(sector.Id, sector.Name, [.. actors], [.. through], text, evidence.Build()));
         }
 
@@ -64,12 +64,12 @@ internal static class SectorCoverage
     }
 
     private static bool IsGuangxiActor(CooperationIndex index, string id) =>
-        CooperationVocabulary.IsActor(index.Nodes[id]) && index.PlacementOf(id).IsIn(Bloc.Guangxi);
+        index.IsActor(index.Nodes[id]) && index.PlacementOf(id).IsIn(Bloc.Guangxi);
 
     private static bool IsCrossRegionCover(CooperationIndex index, string hubId)
     {
         var hub = index.Nodes[hubId];
-        if (!CooperationVocabulary.CoveringHubLabels.Any(label => CooperationVocabulary.Has(hub, label)))
+        if (!index.IsHub(hub))
         {
             return false;
         }

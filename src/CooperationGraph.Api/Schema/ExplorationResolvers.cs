@@ -1,5 +1,6 @@
 using System.Collections;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
@@ -11,7 +12,7 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>Binds <c>neighborhood</c>, <c>paths</c>, <c>entityCounts</c> and <c>relationshipCounts</c> to the store's traversals and aggregates.</summary>
 internal static class ExplorationResolvers
 {
-    public static void Bind(SchemaBindings bindings, WhereTranslator where, GraphModel model)
+    public static void Bind(SchemaBindings bindings, WhereTranslator where, GraphModel model, AnalyticsContext analytics)
     {
         bindings.Resolve("Query", "neighborhood", context => UserInputError.GuardAsync(async () =>
         {
@@ -31,14 +32,14 @@ internal static class ExplorationResolvers
             var query = new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Label, context.GetArgument<string>("property"),
                 context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"),
                 SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
-            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
+            return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "relationshipCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Label: context.GetArgument<string>("label"),
                 Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context),
                 SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
-            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
+            return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("GraphView", "nodes", context => ((Subgraph)context.Source!).Nodes)
             .Resolve("GraphView", "edges", context => ((Subgraph)context.Source!).Relationships)
@@ -60,10 +61,10 @@ internal static class ExplorationResolvers
             .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
     }
 
-    private static async Task<IReadOnlyList<AggregateBucket>> CountAsync(ResolveFieldContext context, GraphModel model, AggregateQuery query, string by)
+    private static async Task<IReadOnlyList<AggregateBucket>> CountAsync(ResolveFieldContext context, AnalyticsContext analytics, AggregateQuery query, string by)
     {
         var loaders = GraphLoaders.From(context);
-        var counts = new DashboardCounts(model, loaders);
+        var counts = new DashboardCounts(await analytics.CooperationAsync(context).ConfigureAwait(false), loaders);
         return by switch
         {
             "REGION" => await counts.ByRegionAsync(query).ConfigureAwait(false),
@@ -84,7 +85,7 @@ internal static class ExplorationResolvers
 
     private static async Task<NodeFilter?> FilterAsync(ResolveFieldContext context, WhereTranslator where) =>
         context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
-            ? await where.TranslateAsync(condition, GraphLoaders.From(context)).ConfigureAwait(false)
+            ? await where.TranslateAsync(condition, context).ConfigureAwait(false)
             : null;
 
     private static string[]? Types(ResolveFieldContext context) =>

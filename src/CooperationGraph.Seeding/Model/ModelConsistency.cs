@@ -49,6 +49,7 @@ internal static partial class ModelConsistency
 
             CheckEndpoints(type, "from", type.From, byName, errors);
             CheckEndpoints(type, "to", type.To, byName, errors);
+            CheckEndpoints(type, "participationTo", type.ParticipationTo, byName, errors, required: false);
             ReportDuplicateProperties(type.Properties, $"relationship type '{type.Name.Value}'", errors);
         }
     }
@@ -88,12 +89,18 @@ internal static partial class ModelConsistency
             errors.Add(label.Name.At, $"concrete label '{label.Name.Value}' has no idPrefix, neither its own nor inherited");
         }
 
+        if (!label.Definition.IsAbstract && seen.All(item => item.Definition.Role is null))
+        {
+            errors.Add(label.Name.At, $"concrete label '{label.Name.Value}' has no role in the cooperation model, neither its own nor inherited");
+        }
+
         ReportDuplicateProperties(seen.AsEnumerable().Reverse().SelectMany(item => item.Properties).ToArray(), $"label '{label.Name.Value}'", errors, label.Properties);
     }
 
-    private static void CheckEndpoints(RelationshipTypeDraft type, string side, IReadOnlyList<Located> endpoints, Dictionary<string, LabelDraft> byName, SeedErrorCollector errors)
+    private static void CheckEndpoints(
+        RelationshipTypeDraft type, string side, IReadOnlyList<Located> endpoints, Dictionary<string, LabelDraft> byName, SeedErrorCollector errors, bool required = true)
     {
-        if (endpoints.Count == 0 && type.Definition is not null)
+        if (required && endpoints.Count == 0 && type.Definition is not null)
         {
             errors.Add(type.Name.At, $"relationship type '{type.Name.Value}' lists no '{side}' labels");
         }

@@ -7,8 +7,8 @@ namespace CooperationGraph.Seeding.Model;
 internal static class ModelYamlReader
 {
     private static readonly string[] TopLevelKeys = ["version", "nodeLabels", "relationshipTypes"];
-    private static readonly string[] LabelKeys = ["name", "parent", "abstract", "idPrefix", "description", "properties"];
-    private static readonly string[] RelationshipKeys = ["name", "from", "to", "description", "properties"];
+    private static readonly string[] LabelKeys = ["name", "parent", "abstract", "idPrefix", "role", "description", "properties"];
+    private static readonly string[] RelationshipKeys = ["name", "from", "to", "role", "participationTo", "description", "properties"];
     private static readonly string[] PropertyKeys = ["name", "type", "values", "required", "description"];
 
     public static (int Version, List<LabelDraft> Labels, List<RelationshipTypeDraft> Types) Read(YamlMapping root)
@@ -41,13 +41,26 @@ internal static class ModelYamlReader
         var isAbstract = label.Bool("abstract") ?? false;
         var description = label.LocalizedText("description");
         var properties = ReadProperties(label, name);
+        EntityRole? role = null;
+        if (label.Scalar("role") is { } roleText)
+        {
+            if (RoleNames.TryParse(roleText.Value, out EntityRole parsed))
+            {
+                role = parsed;
+            }
+            else
+            {
+                label.Errors.Add(roleText.At, $"unknown role '{roleText.Value}' of label '{name?.Value}'; expected one of: {string.Join(", ", RoleNames.EntityRoles)}");
+            }
+        }
+
         if (name is null)
         {
             return null;
         }
 
         var definition = new NodeLabelDefinition(
-            name.Value, parent?.Value, isAbstract, idPrefix?.Value, properties.Select(property => property.Definition), description);
+            name.Value, parent?.Value, isAbstract, idPrefix?.Value, properties.Select(property => property.Definition), description, role);
         return new LabelDraft(name, parent, idPrefix, properties, definition);
     }
 
@@ -64,14 +77,34 @@ internal static class ModelYamlReader
 
         var description = type.LocalizedText("description");
         var properties = ReadProperties(type, name);
+        var participationTo = type.ScalarList("participationTo");
+        RelationshipRole? role = null;
+        if (type.Scalar("role", required: true) is { } roleText)
+        {
+            if (RoleNames.TryParse(roleText.Value, out RelationshipRole parsed))
+            {
+                role = parsed;
+            }
+            else
+            {
+                type.Errors.Add(roleText.At, $"unknown role '{roleText.Value}' of relationship type '{name?.Value}'; expected one of: {string.Join(", ", RoleNames.RelationshipRoles)}");
+            }
+        }
+
         if (name is null)
         {
             return null;
         }
 
         var definition = new RelationshipTypeDefinition(
-            name.Value, from.Select(label => label.Value), to.Select(label => label.Value), properties.Select(property => property.Definition), description);
-        return new RelationshipTypeDraft(name, from, to, properties, definition);
+            name.Value,
+            from.Select(label => label.Value),
+            to.Select(label => label.Value),
+            properties.Select(property => property.Definition),
+            description,
+            role,
+            participationTo.Select(label => label.Value));
+        return new RelationshipTypeDraft(name, from, to, properties, definition, participationTo);
     }
 
     private static List<LocatedProperty> ReadProperties(YamlMapping owner, Located? ownerName)

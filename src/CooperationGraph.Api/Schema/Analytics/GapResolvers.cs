@@ -7,20 +7,20 @@ namespace CooperationGraph.Api.Schema.Analytics;
 /// <summary>Binds the collaboration-gap fields; records from <see cref="CollaborationGapAnalysis"/> resolve by property name.</summary>
 internal static class GapResolvers
 {
-    public static void Bind(SchemaBindings bindings)
+    public static void Bind(SchemaBindings bindings, AnalyticsContext analytics)
     {
-        bindings.Resolve("Query", "cooperationMatrix", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps.CooperationMatrix))
-            .Resolve("Query", "sectorCoverage", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps.SectorGaps))
-            .Resolve("Query", "collaborationGaps", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps))
+        bindings.Resolve("Query", "cooperationMatrix", context => analytics.RunAsync(context, graph => graph.Gaps.CooperationMatrix))
+            .Resolve("Query", "sectorCoverage", context => analytics.RunAsync(context, graph => graph.Gaps.SectorGaps))
+            .Resolve("Query", "collaborationGaps", context => analytics.RunAsync(context, graph => graph.Gaps))
             .Resolve("Query", "plansWithoutFollowUp", context =>
             {
                 var first = AnalyticsArguments.Int(context, "first", 100, 1, 1000);
-                return AnalyticsContext.RunAsync(context, graph => graph.Gaps.PlansWithoutFollowUp.Take(first).ToList());
+                return analytics.RunAsync(context, graph => graph.Gaps.PlansWithoutFollowUp.Take(first).ToList());
             })
             .Resolve("Query", "recommendPartners", context =>
             {
                 var first = AnalyticsArguments.Int(context, "first", 10, 1, 100);
-                return AnalyticsContext.RunAsync(context, graph => graph.Result("partners|" + first, () => graph.Gaps.RecommendPartners(first)));
+                return analytics.RunAsync(context, graph => graph.Result("partners|" + first, () => graph.Gaps.RecommendPartners(first)));
             });
         bindings.Resolve("CooperationMatrix", "guangxiCityIds", context => Matrix(context).GuangxiCityIds)
             .Resolve("CooperationMatrix", "greaterBayAreaCityIds", context => Matrix(context).GreaterBayAreaCityIds)
