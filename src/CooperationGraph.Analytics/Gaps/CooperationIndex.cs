@@ -79,6 +79,16 @@ internal sealed class CooperationIndex
         return _placements.GetOrAdd(id, key => Placement.From(Model.PlacementOf(key)));
     }
 
+    /// <summary>The relationships done or under way of a role that end at an entity, with the entity they start from.</summary>
+    public IEnumerable<GraphRelationship> IncomingOfRole(string id, RelationshipRole role) =>
+        (Incoming.GetValueOrDefault(id) ?? []).Where(relationship =>
+            relationship.Status != RelationshipStatus.Planned && Model.Vocabulary.RoleOf(relationship, Nodes[id]) == role);
+
+    /// <summary>The relationships done or under way of a role that start at an entity.</summary>
+    public IEnumerable<GraphRelationship> OutgoingOfRole(string id, RelationshipRole role) =>
+        (Outgoing.GetValueOrDefault(id) ?? []).Where(relationship =>
+            relationship.Status != RelationshipStatus.Planned && Model.Vocabulary.RoleOf(relationship, Nodes[relationship.ToId]) == role);
+
     public bool IsCooperation(GraphRelationship relationship) => _cooperationIds.Contains(relationship.Id);
 
     public bool IsActor(GraphNode node) => Model.Vocabulary.IsActor(node);

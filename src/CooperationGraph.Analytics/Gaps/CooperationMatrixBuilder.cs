@@ -10,7 +10,8 @@ namespace CooperationGraph.Analytics.Gaps;
 /// (广西壮族自治区科学技术厅, 广东省科技厅) — in the province's own row or column; at <see cref="MatrixLevel.Province"/> in
 /// its province or SAR. A cell counts the ties between an actor of the row and one of the column, each piece of
 /// evidence once: a shared artefact once however many of its parties lie in the two places, a direct relationship
-/// once per sentence that states it.
+/// once per sentence that states it. An artefact placed in one of the two places with a party in the other joins them
+/// as well (南宁市科技局 builds an incubator in Shenzhen), counted once with the artefact.
 /// </summary>
 internal static class CooperationMatrixBuilder
 {
@@ -39,6 +40,32 @@ internal static class CooperationMatrixBuilder
                 }
 
                 ties.Add(tie);
+            }
+        }
+
+        // An artefact placed elsewhere than a party (南宁市科技局's incubator in Shenzhen) joins the two places too.
+        foreach (var (artefactId, participants) in model.Participants(statuses))
+        {
+            var artefact = model.Nodes[artefactId];
+            var at = KeyOf(model, artefactId, level);
+            foreach (var participant in participants)
+            {
+                var from = KeyOf(model, participant.Actor.Id, level);
+                var (row, column) = from is not null && rowIds.Contains(from) ? (from, at) : (at, from);
+                if (row is not null && column is not null && rowIds.Contains(row) && columnIds.Contains(column))
+                {
+                    if (!links.TryGetValue((row, column), out var byEvidence))
+                    {
+                        links[(row, column)] = byEvidence = new(StringComparer.Ordinal);
+                    }
+
+                    if (!byEvidence.TryGetValue(artefactId, out var ties))
+                    {
+                        byEvidence[artefactId] = ties = [];
+                    }
+
+                    ties.Add(new Tie(participant.Actor, participant.Actor, TieKind.SharedArtefact, artefact, participant.Status, participant.Relationships));
+                }
             }
         }
 
@@ -98,7 +125,7 @@ internal static class CooperationMatrixBuilder
         var parties = string.Join("; ", actors.Select(id => index.Nodes[id].Name).Order(StringComparer.Ordinal));
         if (first.Artefact is { } artefact)
         {
-            evidence.Entity(artefact.Id);
+            evidence.Entity(artefact.Id).Relationships(index.PlacementOf(artefact.Id).Relationships);
             var text = $"{CooperationVocabulary.Describe(artefact)}, with {parties}, joins {row.Name} and {column.Name}.";
             return new CityLink(artefact.Id, CityLinkKind.SharedHub, types, text, evidence.Build());
         }

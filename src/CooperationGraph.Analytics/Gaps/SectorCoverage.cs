@@ -1,4 +1,5 @@
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 
 namespace CooperationGraph.Analytics.Gaps;
 
@@ -8,7 +9,9 @@ namespace CooperationGraph.Analytics.Gaps;
 /// in an artefact (lab, agreement, fund, programme, event, project, enclave) that is. A sector is <b>covered</b> when
 /// an artefact of any kind IN_SECTOR of it is <b>cross-region</b>: among its
 /// participants, and itself, lie both a Guangxi and a Greater Bay Area entity. Only the sector a relationship
-/// names counts (an activity in 甘蔗 does not cover its parent sector). Planned relationships count for neither.
+/// names counts (an activity in 甘蔗 does not cover its parent sector). Supporting or promoting an artefact is activity
+/// in its sector; an artefact aimed at a region (a classification relationship to it) counts that region's bloc among
+/// its own. Planned relationships count for neither.
 /// </summary>
 internal static class SectorCoverage
 {
@@ -46,6 +49,17 @@ internal static class SectorCoverage
                         evidence.Relationship(link).Relationships(participation.Relationships);
                     }
                 }
+
+                // Supporting or promoting a programme is activity in its sector, though no partnership.
+                foreach (var support in index.IncomingOfRole(link.FromId, RelationshipRole.Support))
+                {
+                    if (IsGuangxiActor(index, support.FromId))
+                    {
+                        actors.Add(support.FromId);
+                        through.Add(link.FromId);
+                        evidence.Relationship(link).Relationship(support);
+                    }
+                }
             }
 
             if (actors.Count == 0)
@@ -74,9 +88,14 @@ internal static class SectorCoverage
             return false;
         }
 
+        // Its parties, itself, and the regions it is aimed at (港澳台英才聚桂计划 brings Hong Kong and Macao talent to Guangxi).
+        var aimedAt = index.OutgoingOfRole(hubId, RelationshipRole.Classification)
+            .Where(relationship => CooperationVocabulary.IsRegion(index.Nodes[relationship.ToId]))
+            .Select(relationship => CooperationVocabulary.BlocOf(index.Nodes[relationship.ToId]));
         var blocs = (index.Participants.GetValueOrDefault(hubId) ?? [])
             .SelectMany(p => index.PlacementOf(p.ActorId).Blocs)
             .Concat(index.PlacementOf(hubId).Blocs)
+            .Concat(aimedAt)
             .ToHashSet();
         return blocs.Contains(Bloc.Guangxi) && blocs.Contains(Bloc.GreaterBayArea);
     }

@@ -89,12 +89,11 @@ public sealed class CooperationModel
 
     /// <summary>
     /// The actors an entity stands for: itself when it acts; every actor placed in it (and itself) when it is a region;
-    /// the actors taking part in it when it is an artefact; nobody otherwise.
+    /// nobody otherwise (an artefact's partners are the actors taking part in it, see <see cref="Partners"/>).
     /// </summary>
     /// <param name="id">The entity id.</param>
-    /// <param name="statuses">The statuses whose relationships count (for an artefact's participants).</param>
     /// <returns>The actors, ordered by id.</returns>
-    public IReadOnlyList<GraphNode> LocalActors(string id, IReadOnlySet<RelationshipStatus> statuses)
+    public IReadOnlyList<GraphNode> LocalActors(string id)
     {
         if (!_graph.Nodes.TryGetValue(id, out var node))
         {
@@ -106,12 +105,7 @@ public sealed class CooperationModel
             return [.. IdsInRegion(id).Append(id).Order(StringComparer.Ordinal).Select(member => _graph.Nodes[member]).Where(Vocabulary.IsActor)];
         }
 
-        if (Vocabulary.IsActor(node))
-        {
-            return [node];
-        }
-
-        return Participants(statuses).TryGetValue(id, out var participants) ? [.. participants.Select(participant => participant.Actor)] : [];
+        return Vocabulary.IsActor(node) ? [node] : [];
     }
 
     /// <summary>The partners of an entity: see <see cref="PartnerSearch"/>.</summary>

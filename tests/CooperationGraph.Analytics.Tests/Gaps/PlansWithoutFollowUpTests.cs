@@ -7,14 +7,14 @@ namespace CooperationGraph.Analytics.Tests.Gaps;
 public sealed class PlansWithoutFollowUpTests
 {
     private static GapGraph Frame() => GapGraph.WithRegions()
-        .Institution("org:gx-dept", "广西某厅", "GovernmentAgency")
+        .Institution("org:gx-dept", "广西某厅", "GovernmentAgency", locatedIn: "region:nanning")
         .Institution("org:gx-bureau", "某处", "GovernmentAgency")
         .Rel("PART_OF", "org:gx-bureau", "org:gx-dept")
         .Institution("org:sz", "深圳某公司", "Enterprise", locatedIn: "region:shenzhen")
         .Hub("lab:platform", "某平台", "Platform");
 
     private static IReadOnlyList<string> Unrealised(GapGraph graph) =>
-        new CollaborationGapAnalysis(graph.Build()).PlansWithoutFollowUp.Select(gap => gap.RelationshipId).ToList();
+        Analyse.Of(graph.Build()).PlansWithoutFollowUp.Select(gap => gap.RelationshipId).ToList();
 
     [Fact]
     public void The_same_relationship_done_realises_the_plan()
@@ -55,7 +55,7 @@ public sealed class PlansWithoutFollowUpTests
     [Fact]
     public void A_plan_does_not_realise_another_plan_and_descriptions_of_planned_things_are_not_plans()
     {
-        var analysis = new CollaborationGapAnalysis(Frame()
+        var analysis = Analyse.Of(Frame()
             .Sector("sector:x", "某产业")
             .Rel("CO_BUILDS", "org:gx-dept", "lab:platform", RelationshipStatus.Planned, "rel:plan")
             .Rel("SUPPORTS", "org:gx-dept", "lab:platform", RelationshipStatus.Planned, "rel:plan-2")
