@@ -45,6 +45,28 @@ public sealed class CollaborationGapAnalysis
         return _matrices.GetOrAdd((level, key), _ => new(() => CooperationMatrixBuilder.Build(_index, level, statuses))).Value;
     }
 
+    /// <summary>
+    /// One cell of the matrix: at city level when the row and column are cities (or Guangxi's and Guangdong's
+    /// province-level row and column), else at province level; null when either is neither.
+    /// </summary>
+    /// <param name="row">A Guangxi city, or Guangxi.</param>
+    /// <param name="column">A Greater Bay Area city, Hong Kong, Macao, or Guangdong.</param>
+    /// <param name="statuses">The statuses whose relationships count.</param>
+    /// <returns>The cell, or null.</returns>
+    public MatrixCell? FindCell(string row, string column, IReadOnlySet<RelationshipStatus> statuses)
+    {
+        foreach (var level in new[] { MatrixLevel.City, MatrixLevel.Province })
+        {
+            var matrix = Matrix(level, statuses);
+            if (matrix.GuangxiCityIds.Contains(row) && matrix.GreaterBayAreaCityIds.Contains(column))
+            {
+                return matrix.Cell(row, column);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Sectors where Guangxi actors are active but no cross-region lab, agreement or fund exists, by sector id.</summary>
     public IReadOnlyList<SectorGap> SectorGaps => _sectors.Value;
 
