@@ -92,17 +92,38 @@ public sealed class PlacementTests(RepositorySeedData data) : IClassFixture<Repo
 
     private IReadOnlyList<(string Id, string Text)> Unplaced() => ModellingDocument.IdTable(UnplacedHeading);
 
+    /// <summary>
+    /// Bodies and persons with any relationship, and whatever takes part in cooperation: both ends of a
+    /// cooperation, the start of a co-build, signature, co-organisation or participation (中药质量研究国家重点实验室
+    /// co-builds the Guangxi–Macao lab), a co-funder of a fund.
+    /// </summary>
     private GraphNode[] Actors()
     {
         var related = data.Snapshot.Relationships.SelectMany(relationship => new[] { relationship.FromId, relationship.ToId }).ToHashSet(StringComparer.Ordinal);
+        var participants = data.Snapshot.Relationships.SelectMany(relationship => relationship.Type switch
+        {
+            "COOPERATES_WITH" => [relationship.FromId, relationship.ToId],
+            "CO_BUILDS" or "PARTY_TO" or "ORGANISES" or "PARTICIPATES_IN" => [relationship.FromId],
+            "FUNDS" when data.Node(relationship.ToId).Label == "Fund" => [relationship.FromId],
+            _ => Array.Empty<string>(),
+        }).ToHashSet(StringComparer.Ordinal);
         return data.Snapshot.Nodes
-            .Where(node => related.Contains(node.Id) && (data.Model.IsA(node.Label, "Organisation") || data.Model.IsA(node.Label, "Person")))
+            .Where(node => participants.Contains(node.Id)
+                || (related.Contains(node.Id) && (data.Model.IsA(node.Label, "Organisation") || data.Model.IsA(node.Label, "Person"))))
             .ToArray();
     }
 
-    /// <summary>The first region reached through placement relationships that are not merely planned, or null.</summary>
+    /// <summary>
+    /// The region itself, or the first region reached through placement relationships that are not merely
+    /// planned, or null.
+    /// </summary>
     private string? Place(string id)
     {
+        if (data.Node(id).Label == "Region")
+        {
+            return id;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal) { id };
         var frontier = new Queue<string>([id]);
         while (frontier.TryDequeue(out var current))
