@@ -50,12 +50,15 @@ internal static class SectorCoverage
                     }
                 }
 
-                // Supporting or promoting a programme is activity in its sector, though no partnership.
-                foreach (var support in index.IncomingOfRole(link.FromId, RelationshipRole.Support))
+                // Supporting a programme, or being supported by one, is activity in its sector, though no partnership
+                // (可持续发展专项 supports the Guilin sustainable-development zone).
+                var supported = index.IncomingOfRole(link.FromId, RelationshipRole.Support).Select(support => (Party: support.FromId, Support: support))
+                    .Concat(index.OutgoingOfRole(link.FromId, RelationshipRole.Support).Select(support => (Party: support.ToId, Support: support)));
+                foreach (var (party, support) in supported)
                 {
-                    if (IsGuangxiActor(index, support.FromId))
+                    if (IsGuangxiParty(index, party))
                     {
-                        actors.Add(support.FromId);
+                        actors.Add(party);
                         through.Add(link.FromId);
                         evidence.Relationship(link).Relationship(support);
                     }
@@ -76,6 +79,9 @@ internal static class SectorCoverage
 
         return gaps;
     }
+
+    private static bool IsGuangxiParty(CooperationIndex index, string id) =>
+        (index.IsActor(index.Nodes[id]) || index.IsHub(index.Nodes[id])) && index.PlacementOf(id).IsIn(Bloc.Guangxi);
 
     private static bool IsGuangxiActor(CooperationIndex index, string id) =>
         index.IsActor(index.Nodes[id]) && index.PlacementOf(id).IsIn(Bloc.Guangxi);

@@ -47,9 +47,11 @@ internal static class ExplorationResolvers
             .Resolve("Path", "length", context => ((GraphPath)context.Source!).Length)
             .Resolve("Path", "nodes", context => ((GraphPath)context.Source!).Nodes)
             .Resolve("Path", "edges", context => ((GraphPath)context.Source!).Relationships)
-            .Resolve("CountBucket", "key", context => ((AggregateBucket)context.Source!).Key)
-            .Resolve("CountBucket", "count", context => (int)((AggregateBucket)context.Source!).Count)
-            .Resolve("CountBucket", "amountSum", context => ((AggregateBucket)context.Source!).AmountSum is { } sum ? (double)sum : null);
+            .Resolve("CountBucket", "key", context => ((CountBucket)context.Source!).Key)
+            .Resolve("CountBucket", "count", context => (int)((CountBucket)context.Source!).Count)
+            .Resolve("CountBucket", "amountSum", context => ((CountBucket)context.Source!).AmountSum is { } sum ? (double)sum : null)
+            .Resolve("CountBucket", "possibleDuplicateAmountSum", context =>
+                ((CountBucket)context.Source!).PossibleDuplicateAmountSum is { } sum ? (double)sum : null);
         bindings.Resolve("GraphEdge", "id", context => Edge(context).Id)
             .Resolve("GraphEdge", "type", context => Edge(context).Type)
             .Resolve("GraphEdge", "from", context => Edge(context).FromId)
@@ -61,17 +63,21 @@ internal static class ExplorationResolvers
             .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
     }
 
-    private static async Task<IReadOnlyList<AggregateBucket>> CountAsync(ResolveFieldContext context, AnalyticsContext analytics, AggregateQuery query, string by)
+    private static async Task<IReadOnlyList<CountBucket>> CountAsync(ResolveFieldContext context, AnalyticsContext analytics, AggregateQuery query, string by)
     {
         var loaders = GraphLoaders.From(context);
-        var counts = new DashboardCounts(await analytics.CooperationAsync(context).ConfigureAwait(false), loaders);
-        return by switch
+        var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
+        var counts = new DashboardCounts(model, loaders);
+        var buckets = by switch
         {
             "REGION" => await counts.ByRegionAsync(query).ConfigureAwait(false),
             "BLOC" => await counts.ByBlocAsync(query).ConfigureAwait(false),
             "SECTOR" => await counts.BySectorAsync(query).ConfigureAwait(false),
             _ => await loaders.DeferAsync((store, token) => store.AggregateAsync(query with { GroupBy = StoreGrouping(by) }, token)).ConfigureAwait(false),
         };
+        return query.Target == AggregateTarget.Relationships
+            ? await new MoneyBuckets(model, loaders).CorrectAsync(buckets, query, by).ConfigureAwait(false)
+            : [.. buckets.Select(CountBucket.From)];
     }
 
     private static AggregateGrouping StoreGrouping(string by) => by switch

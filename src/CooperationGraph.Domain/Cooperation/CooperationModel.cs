@@ -17,6 +17,7 @@ public sealed class CooperationModel
     private readonly ConcurrentDictionary<int, Lazy<TieIndex>> _ties = new();
     private readonly Lazy<Dictionary<string, string[]>> _blocMembers;
     private readonly Lazy<Dictionary<string, string[]>> _regionMembers;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _duplicates;
 
     /// <summary>Builds the model of a snapshot.</summary>
     /// <param name="snapshot">The graph.</param>
@@ -34,7 +35,11 @@ public sealed class CooperationModel
         _units = new Units(_graph);
         _blocMembers = new(() => Group(placement => placement.Bloc is { } bloc ? [bloc] : []));
         _regionMembers = new(() => Group(placement => placement.RegionIds));
+        _duplicates = new(() => AmountReports.PossibleDuplicates(snapshot.Relationships));
     }
+
+    /// <summary>The relationships whose amount may report money another one reports (<see cref="AmountReports"/>), each with the kept report's id.</summary>
+    public IReadOnlyDictionary<string, string> PossibleDuplicateAmounts => _duplicates.Value;
 
     /// <summary>The graph the model was built from.</summary>
     public GraphSnapshot Snapshot { get; }
@@ -88,12 +93,14 @@ public sealed class CooperationModel
     public bool AreUnitsOfOneBody(string a, string b) => _units.Related(a, b);
 
     /// <summary>
-    /// The actors an entity stands for: itself when it acts; every actor placed in it (and itself) when it is a region;
-    /// nobody otherwise (an artefact's partners are the actors taking part in it, see <see cref="Partners"/>).
+    /// The parties an entity stands for: itself when it acts; when it is a region, itself and every actor placed in it,
+    /// and every artefact placed in it that takes part in another (a hosted State Key Laboratory); nobody otherwise (an
+    /// artefact's partners are the parties taking part in it, see <see cref="Partners"/>).
     /// </summary>
     /// <param name="id">The entity id.</param>
-    /// <returns>The actors, ordered by id.</returns>
-    public IReadOnlyList<GraphNode> LocalActors(string id)
+    /// <param name="statuses">The statuses whose relationships count.</param>
+    /// <returns>The parties, ordered by id.</returns>
+    public IReadOnlyList<GraphNode> LocalActors(string id, IReadOnlySet<RelationshipStatus> statuses)
     {
         if (!_graph.Nodes.TryGetValue(id, out var node))
         {
@@ -102,7 +109,9 @@ public sealed class CooperationModel
 
         if (CooperationVocabulary.IsRegion(node))
         {
-            return [.. IdsInRegion(id).Append(id).Order(StringComparer.Ordinal).Select(member => _graph.Nodes[member]).Where(Vocabulary.IsActor)];
+            var ties = TieIndex(statuses);
+            return [.. IdsInRegion(id).Append(id).Order(StringComparer.Ordinal).Select(member => _graph.Nodes[member])
+                .Where(member => Vocabulary.IsActor(member) || ties.Of(member.Id).Count > 0)];
         }
 
         return Vocabulary.IsActor(node) ? [node] : [];

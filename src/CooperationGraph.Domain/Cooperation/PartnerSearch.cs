@@ -12,7 +12,7 @@ internal static class PartnerSearch
 {
     public static IReadOnlyList<Partnership> Run(CooperationModel model, string of, string? bloc, IReadOnlySet<RelationshipStatus> statuses, int depth, int first)
     {
-        var locals = model.LocalActors(of);
+        var locals = model.LocalActors(of, statuses);
         var reached = new HashSet<string>(locals.Select(local => local.Id), StringComparer.Ordinal);
         var found = new List<Partnership>();
 

@@ -7,7 +7,8 @@ namespace CooperationGraph.Domain.Cooperation;
 /// Every tie between actors under one set of statuses. An actor takes part in an artefact when a participation
 /// relationship runs from it to the artefact (co-builds, is party to, organises, joins, issues, implements, co-funds),
 /// when the artefact houses it (a tenant of an incubator), or when a facility it houses takes part (澳门科技大学 HOSTS
-/// the State Key Laboratory that co-builds 桂澳中药质量研究联合实验室). Support never makes anyone take part: a fund
+/// the State Key Laboratory that co-builds 桂澳中药质量研究联合实验室). An artefact that takes part in another acts
+/// itself too: the State Key Laboratory and 粤桂合作特别试验区 (which builds its service centre) are parties. Support never makes anyone take part: a fund
 /// paying a lab does not pair the fund's contributors with the lab. Two actors are tied by a cooperation relationship
 /// between them or by each artefact both take part in, unless one is the other's own unit (part of it, hosted by it,
 /// its branch).
@@ -41,6 +42,8 @@ internal sealed class TieIndex
                 }
                 else if (vocabulary.IsArtefact(from))
                 {
+                    // The facility acts (the letter names it as co-builder), and so does its host through it.
+                    TakePart(parts, to.Id, from.Id, [relationship]);
                     foreach (var (hosting, hostingRole) in graph.Incoming(from.Id))
                     {
                         if (hostingRole == RelationshipRole.Hosting && statuses.Contains(hosting.Status) && vocabulary.IsActor(graph.Nodes[hosting.FromId]))
