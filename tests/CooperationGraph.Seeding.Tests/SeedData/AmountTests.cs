@@ -30,6 +30,25 @@ public sealed partial class AmountTests(RepositorySeedData data) : IClassFixture
         Assert.Equal(["一", "五/（一）"], reports.SelectMany(report => report.Sources).Select(source => source.Section).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void EveryPaidAmount_SaysWhatItCoversAndWhoReportsIt()
+    {
+        // A sum by year must know a yearly rate (每年各配置1000万元) from a one-off payment, and two reports of one
+        // amount by two bodies (003:11, 003:39) from two amounts: the data says it, no sum guesses it.
+        var paid = data.Snapshot.Relationships.Where(relationship => relationship is { Type: "FUNDS", Amount: not null }).ToArray();
+
+        Assert.NotEmpty(paid);
+        Assert.All(paid, payment =>
+        {
+            Assert.Contains((string)payment.Properties["period"], new[] { "one-off", "per-year", "cumulative" });
+            Assert.True(data.HasNode((string)payment.Properties["reportedBy"]), $"{payment.Id} is reported by no node");
+        });
+        Assert.All(paid.Where(payment => (string)payment.Properties["period"] == "per-year"), payment =>
+            Assert.Null(payment.Date));
+        Assert.Equal(["org:gx-dost", "org:gx-finance"], paid.Where(payment => payment.ToId == "org:guilin-sdz")
+            .Select(payment => (string)payment.Properties["reportedBy"]).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("ind:gx-tech-enterprise-loans-2021-03", "224.5亿元", "22450000000", "0.339")]
     [InlineData("ind:gx-pe-aum-2021-05", "702.92亿元", "70292000000", "0.3475")]
