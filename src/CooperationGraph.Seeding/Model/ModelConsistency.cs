@@ -89,11 +89,6 @@ internal static partial class ModelConsistency
             errors.Add(label.Name.At, $"concrete label '{label.Name.Value}' has no idPrefix, neither its own nor inherited");
         }
 
-        if (!label.Definition.IsAbstract && seen.All(item => item.Definition.Role is null))
-        {
-            errors.Add(label.Name.At, $"concrete label '{label.Name.Value}' has no role in the cooperation model, neither its own nor inherited");
-        }
-
         ReportDuplicateProperties(seen.AsEnumerable().Reverse().SelectMany(item => item.Properties).ToArray(), $"label '{label.Name.Value}'", errors, label.Properties);
     }
 

@@ -79,7 +79,7 @@ internal static class ModelYamlReader
         var properties = ReadProperties(type, name);
         var participationTo = type.ScalarList("participationTo");
         RelationshipRole? role = null;
-        if (type.Scalar("role", required: true) is { } roleText)
+        if (type.Scalar("role") is { } roleText)
         {
             if (RoleNames.TryParse(roleText.Value, out RelationshipRole parsed))
             {
