@@ -106,7 +106,7 @@ internal sealed class CooperationIndex
         (Outgoing.GetValueOrDefault(id) ?? []).Where(relationship =>
             relationship.Type == "IN_SECTOR" && relationship.Status != RelationshipStatus.Planned);
 
-    /// <summary>The institutions each institution is tied to (the model's ties), and the links that show it.</summary>
+    /// <summary>The partners each institution is tied to (the model's ties: institutions, regions acting as governments, facilities acting), and the links that show it.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, List<PartnerLink>>> InstitutionPartners => _partners.Value;
 
     /// <summary>Every entity's activity links either way, each with the entity at its other end, ordered by that entity then link id.</summary>
@@ -137,7 +137,7 @@ internal sealed class CooperationIndex
         var partners = new Dictionary<string, Dictionary<string, List<PartnerLink>>>(StringComparer.Ordinal);
         foreach (var tie in Model.Ties(StatusSet.Default))
         {
-            if (!IsInstitution(tie.Local) || !IsInstitution(tie.Partner))
+            if (!IsInstitution(tie.Local))
             {
                 continue;
             }
