@@ -4,9 +4,10 @@ namespace CooperationGraph.Domain.Cooperation;
 
 /// <summary>
 /// The partners of an entity: the ties of each actor it stands for (<see cref="CooperationModel.LocalActors"/>) to
-/// actors outside it — for an artefact, the actors taking part in it, at distance 1, then their ties — walked breadth first over ties up to a depth, kept when the partner lies in the asked bloc (the
-/// walk itself crosses any bloc). One partnership per tie: two actors sharing two labs are partners twice, each with its
-/// evidence. Nearest first, then by local actor, partner and artefact or relationship id.
+/// actors outside it — for an artefact, the actors taking part in it, at distance 1, then their ties — walked breadth
+/// first over ties up to a depth, kept when the partner lies in the asked bloc (the walk itself crosses any bloc). One
+/// partnership per tie: two actors sharing two labs are partners twice, each with its evidence. Nearest first, then by
+/// local actor, partner and artefact or relationship id.
 /// </summary>
 internal static class PartnerSearch
 {
@@ -16,49 +17,73 @@ internal static class PartnerSearch
         var reached = new HashSet<string>(locals.Select(local => local.Id), StringComparer.Ordinal);
         var found = new List<Partnership>();
 
-        // Per actor on the frontier: the local actor it was reached from, the relationships on the way, the weakest status.
-        var frontier = locals.Select(local => (Actor: local, Local: local, Via: (IReadOnlyList<GraphRelationship>)[], Status: RelationshipStatus.Implemented)).ToList();
+        // Steps remember the step they came from, so a path is copied only for the partnerships returned.
+        var frontier = locals.Select(local => new Step(local, local, null, null, RelationshipStatus.Implemented)).ToList();
         var start = 1;
         if (model.Nodes.TryGetValue(of, out var origin) && model.Vocabulary.IsArtefact(origin))
         {
             // An artefact's partners are the actors taking part in it; the walk goes on from them.
             var participants = model.Participants(statuses).GetValueOrDefault(of) ?? [];
-            found.AddRange(participants.Select(p => new Partnership(origin, p.Actor, 1, TieKind.SharedArtefact, origin, p.Status, p.Relationships)));
+            found.AddRange(participants.Where(p => bloc is null || model.PlacementOf(p.Actor.Id).Bloc == bloc)
+                .Select(p => new Partnership(origin, p.Actor, 1, TieKind.SharedArtefact, origin, p.Status, p.Relationships)));
             reached.UnionWith(participants.Select(p => p.Actor.Id));
-            frontier = [.. participants.Select(p => (p.Actor, origin, p.Relationships, p.Status))];
+            frontier = [.. participants.Select(p => new Step(p.Actor, origin, null, new Tie(origin, p.Actor, TieKind.SharedArtefact, origin, p.Status, p.Relationships), p.Status))];
             start = 2;
         }
 
-        for (var distance = start; distance <= depth && frontier.Count > 0; distance++)
+        for (var distance = start; distance <= depth && frontier.Count > 0 && found.Count < first; distance++)
         {
-            var level = new List<Partnership>();
-            foreach (var (actor, local, via, status) in frontier)
+            var level = new List<Step>();
+            foreach (var step in frontier)
             {
-                foreach (var tie in model.TiesOf(actor.Id, statuses).Where(tie => !reached.Contains(tie.Partner.Id)))
+                foreach (var tie in model.TiesOf(step.Actor.Id, statuses))
                 {
-                    level.Add(new Partnership(local, tie.Partner, distance, tie.Kind, tie.Artefact, StatusSet.Weakest(status, tie.Status), [.. via, .. tie.Relationships]));
+                    if (!reached.Contains(tie.Partner.Id))
+                    {
+                        level.Add(new Step(tie.Partner, step.Local, step, tie, StatusSet.Weakest(step.Status, tie.Status)));
+                    }
                 }
             }
 
             level.Sort(static (x, y) => Compare(x, y));
-            found.AddRange(level);
+            var wanted = level.Where(step => bloc is null || model.PlacementOf(step.Actor.Id).Bloc == bloc);
+            found.AddRange(wanted.Take(Math.Max(0, first - found.Count)).Select(step => step.ToPartnership(distance)));
             frontier = [];
-            foreach (var partnership in level)
+            if (distance < depth)
             {
-                if (reached.Add(partnership.Partner.Id))
+                foreach (var step in level)
                 {
-                    frontier.Add((partnership.Partner, partnership.Local, partnership.Via, partnership.Status));
+                    if (reached.Add(step.Actor.Id))
+                    {
+                        frontier.Add(step);
+                    }
                 }
             }
         }
 
-        return [.. found.Where(partnership => bloc is null || model.PlacementOf(partnership.Partner.Id).Bloc == bloc).Take(first)];
+        return [.. found.Take(first)];
     }
 
-    private static int Compare(Partnership x, Partnership y)
+    private static int Compare(Step x, Step y)
     {
         var order = string.CompareOrdinal(x.Local.Id, y.Local.Id);
-        order = order != 0 ? order : string.CompareOrdinal(x.Partner.Id, y.Partner.Id);
-        return order != 0 ? order : string.CompareOrdinal(x.Artefact?.Id ?? x.Via[^1].Id, y.Artefact?.Id ?? y.Via[^1].Id);
+        order = order != 0 ? order : string.CompareOrdinal(x.Actor.Id, y.Actor.Id);
+        return order != 0 ? order : string.CompareOrdinal(TieIndex.TieKey(x.Tie!), TieIndex.TieKey(y.Tie!));
+    }
+
+    /// <summary>An actor reached over a tie from the step before it; the first steps are the local actors themselves.</summary>
+    private sealed record Step(GraphNode Actor, GraphNode Local, Step? Previous, Tie? Tie, RelationshipStatus Status)
+    {
+        public Partnership ToPartnership(int distance)
+        {
+            var ties = new List<Tie>();
+            for (var step = this; step?.Tie is { } tie; step = step.Previous)
+            {
+                ties.Add(tie);
+            }
+
+            ties.Reverse();
+            return new Partnership(Local, Actor, distance, Tie!.Kind, Tie.Artefact, Status, [.. ties.SelectMany(tie => tie.Relationships)]);
+        }
     }
 }
