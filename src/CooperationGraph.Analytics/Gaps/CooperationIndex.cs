@@ -17,6 +17,7 @@ internal sealed class CooperationIndex
     private readonly ConcurrentDictionary<string, Placement> _placements = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, Dictionary<string, List<PartnerLink>>>> _partners;
     private readonly Lazy<Dictionary<string, List<(string Other, GraphRelationship Via)>>> _links;
+    private readonly Lazy<List<GraphRelationship>> _tieLinks;
 
     public CooperationIndex(CooperationModel model)
     {
@@ -54,6 +55,7 @@ internal sealed class CooperationIndex
         }
 
         _partners = new(FindInstitutionPartners);
+        _tieLinks = new(FindTieLinks);
         _links = new(LinkCooperation);
     }
 
@@ -109,16 +111,28 @@ internal sealed class CooperationIndex
     /// <summary>The partners each institution is tied to (the model's ties: institutions, regions acting as governments, facilities acting), and the links that show it.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, List<PartnerLink>>> InstitutionPartners => _partners.Value;
 
-    /// <summary>Every entity's activity links either way, each with the entity at its other end, ordered by that entity then link id.</summary>
+    /// <summary>Every entity's tie links (<see cref="TieLinks"/>) either way, each with the entity at its other end, ordered by that entity then link id.</summary>
     public IReadOnlyDictionary<string, List<(string Other, GraphRelationship Via)>> CooperationLinks => _links.Value;
 
     /// <summary>The artefacts an actor takes part in.</summary>
     public IReadOnlyList<string> HubsOf(string actorId) => _hubsByActor.GetValueOrDefault(actorId) ?? [];
 
+    /// <summary>
+    /// The relationships that tie (done or under way): direct cooperation between actors and parts in artefacts — the
+    /// network partner recommendations walk. Support is left out: it makes nobody a partner.
+    /// </summary>
+    public IReadOnlyList<GraphRelationship> TieLinks => _tieLinks.Value;
+
+    private List<GraphRelationship> FindTieLinks() =>
+        [.. Model.Ties(StatusSet.Default).SelectMany(tie => tie.Relationships)
+            .Concat(Model.Participants(StatusSet.Default).Values.SelectMany(parts => parts.SelectMany(part => part.Relationships)))
+            .DistinctBy(relationship => relationship.Id)
+            .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)];
+
     private Dictionary<string, List<(string Other, GraphRelationship Via)>> LinkCooperation()
     {
         var links = new Dictionary<string, List<(string, GraphRelationship)>>(StringComparer.Ordinal);
-        foreach (var relationship in Cooperation)
+        foreach (var relationship in TieLinks)
         {
             Append(links, relationship.FromId, (relationship.ToId, relationship));
             Append(links, relationship.ToId, (relationship.FromId, relationship));
