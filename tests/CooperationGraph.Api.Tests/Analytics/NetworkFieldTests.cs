@@ -98,6 +98,19 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     }
 
     [Fact]
+    public async Task Community_members_come_with_their_names_beside_their_ids()
+    {
+        var data = await host.DataAsync("""{ communities(seed: 1) { communities(first: 2) { memberIds members { id name } } } }""");
+        Assert.All(data.GetProperty("communities").GetProperty("communities").EnumerateArray(), community =>
+        {
+            Assert.Equal(
+                community.GetProperty("memberIds").EnumerateArray().Select(id => id.GetString()),
+                community.GetProperty("members").EnumerateArray().Select(member => member.GetProperty("id").GetString()));
+            Assert.All(community.GetProperty("members").EnumerateArray(), member => Assert.False(string.IsNullOrEmpty(member.GetProperty("name").GetString())));
+        });
+    }
+
+    [Fact]
     public async Task Too_many_brokers_is_a_user_error()
     {
         var error = await host.ErrorAsync("""{ brokers(first: 5000) { id } }""");

@@ -68,6 +68,8 @@ internal static class AnalyticsSdl
           size: Int!
           "Its members' ids, ordered."
           memberIds: [ID!]!
+          "Its members, with their names."
+          members: [Entity!]!
         }
 
         "A partition of a projection into communities."
@@ -88,7 +90,7 @@ internal static class AnalyticsSdl
           id: ID!
           "The entity."
           entity: Entity
-          "Its bloc, from where it is located (or, for an institution no relationship places, its name); null when unknown."
+          "Its bloc, from the cooperation model's placement; null when unplaced."
           bloc: Bloc
           "Burt's constraint (low: many structural holes); null for an isolated entity."
           constraint: Float

@@ -6,6 +6,7 @@ using CooperationGraph.Analytics.Communities;
 using CooperationGraph.Analytics.Gaps;
 using CooperationGraph.Analytics.Projection;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Domain.Graph;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Utilities;
 
@@ -68,7 +69,13 @@ internal static class NetworkResolvers
                 ((Partition)context.Source!).Communities().Take(AnalyticsArguments.Int(context, "first", 20, 1, 1000)).ToList());
         bindings.Resolve("Community", "id", context => ((CommunityView)context.Source!).Id)
             .Resolve("Community", "size", context => ((CommunityView)context.Source!).MemberIds.Count)
-            .Resolve("Community", "memberIds", context => ((CommunityView)context.Source!).MemberIds);
+            .Resolve("Community", "memberIds", context => ((CommunityView)context.Source!).MemberIds)
+            .Resolve("Community", "members", async context =>
+            {
+                var loaders = GraphLoaders.From(context);
+                var nodes = await Task.WhenAll(((CommunityView)context.Source!).MemberIds.Select(loaders.NodeAsync)).ConfigureAwait(false);
+                return (object?)nodes.OfType<GraphNode>().ToList();
+            });
         bindings.Resolve("Broker", "id", context => Broker(context).Id)
             .Resolve("Broker", "entity", async context => await GraphLoaders.From(context).NodeAsync(Broker(context).Id).ConfigureAwait(false))
             .Resolve("Broker", "bloc", context => Broker(context).Bloc)
