@@ -1,6 +1,6 @@
-using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Analytics.Projection;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.StoreContract.Testing;
 
 namespace CooperationGraph.Analytics.Tests.Caching;

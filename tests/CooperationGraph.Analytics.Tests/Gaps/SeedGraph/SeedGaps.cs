@@ -1,5 +1,5 @@
-using CooperationGraph.Analytics.Tests.Support;
 using CooperationGraph.Analytics.Gaps;
+using CooperationGraph.Analytics.Tests.Support;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.StoreContract.Testing;
 
