@@ -41,18 +41,7 @@ internal static class ModelYamlReader
         var isAbstract = label.Bool("abstract") ?? false;
         var description = label.LocalizedText("description");
         var properties = ReadProperties(label, name);
-        EntityRole? role = null;
-        if (label.Scalar("role") is { } roleText)
-        {
-            if (RoleNames.TryParse(roleText.Value, out EntityRole parsed))
-            {
-                role = parsed;
-            }
-            else
-            {
-                label.Errors.Add(roleText.At, $"unknown role '{roleText.Value}' of label '{name?.Value}'; expected one of: {string.Join(", ", RoleNames.EntityRoles)}");
-            }
-        }
+        var role = ReadRole<EntityRole>(label, $"label '{name?.Value}'", RoleNames.TryParse, RoleNames.EntityRoles);
 
         if (name is null)
         {
@@ -78,18 +67,7 @@ internal static class ModelYamlReader
         var description = type.LocalizedText("description");
         var properties = ReadProperties(type, name);
         var participationTo = type.ScalarList("participationTo");
-        RelationshipRole? role = null;
-        if (type.Scalar("role") is { } roleText)
-        {
-            if (RoleNames.TryParse(roleText.Value, out RelationshipRole parsed))
-            {
-                role = parsed;
-            }
-            else
-            {
-                type.Errors.Add(roleText.At, $"unknown role '{roleText.Value}' of relationship type '{name?.Value}'; expected one of: {string.Join(", ", RoleNames.RelationshipRoles)}");
-            }
-        }
+        var role = ReadRole<RelationshipRole>(type, $"relationship type '{name?.Value}'", RoleNames.TryParse, RoleNames.RelationshipRoles);
 
         if (name is null)
         {
@@ -105,6 +83,26 @@ internal static class ModelYamlReader
             role,
             participationTo.Select(label => label.Value));
         return new RelationshipTypeDraft(name, from, to, properties, definition, participationTo);
+    }
+
+    private delegate bool RoleParser<TRole>(string text, out TRole role);
+
+    /// <summary>The cooperation role an entry declares (<c>role</c>); null when absent, reported when unknown.</summary>
+    private static TRole? ReadRole<TRole>(YamlMapping owner, string what, RoleParser<TRole> parse, IReadOnlyList<string> known)
+        where TRole : struct
+    {
+        if (owner.Scalar("role") is not { } text)
+        {
+            return null;
+        }
+
+        if (parse(text.Value, out var role))
+        {
+            return role;
+        }
+
+        owner.Errors.Add(text.At, $"unknown role '{text.Value}' of {what}; expected one of: {string.Join(", ", known)}");
+        return null;
     }
 
     private static List<LocatedProperty> ReadProperties(YamlMapping owner, Located? ownerName)
