@@ -1,6 +1,7 @@
 // The exported graph (canonical snapshot JSON from `load-export`) held in memory with the indexes a Node service
 // would build at start: nodes and relationships by id, each node's relationships in id order, lowercased names.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadCooperation } from './cooperation.mjs';
 
 const byId = (left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
 
@@ -31,7 +32,9 @@ export function loadGraph(path) {
     node.outgoing.sort(byId);
     node.incoming.sort(byId);
   }
-  return { nodes, relationships, documentTexts: snapshot.documentTexts };
+  const cooperationPath = path.replace(/\.json$/, '.cooperation.json');
+  const cooperation = existsSync(cooperationPath) ? loadCooperation(cooperationPath) : null;
+  return { nodes, relationships, documentTexts: snapshot.documentTexts, cooperation };
 }
 
 /** How names and queries are compared: trimmed, lowercased. */

@@ -45,6 +45,20 @@ export const operations = [
     variables: { of: 'org:gx-dost' },
   },
   {
+    name: 'city-partners',
+    title: 'city partners: Wuzhou in the Greater Bay Area, with evidence',
+    query: `query CityPartners($of: ID!) {
+  partners(of: $of, bloc: GREATER_BAY_AREA) {
+    distance bloc kind status
+    local { id name }
+    partner { id name placement { city { id name } province { id name } } }
+    artefact { id name }
+    evidence { section quote }
+  }
+}`,
+    variables: { of: 'region:wuzhou' },
+  },
+  {
     name: 'neighborhood',
     title: 'neighbourhood, 2 hops (≤200 nodes)',
     query: `query Neighborhood($id: ID!) {

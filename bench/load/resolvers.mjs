@@ -1,16 +1,18 @@
 // Resolvers for the printed cooperation schema over the in-memory graph, attached to the schema that buildSchema
 // made from graph-schema/schema.graphql. They implement the service's semantics for the fields the load run
-// selects: node, search, partners, neighborhood, the common entity fields, relations, sources, edges.
+// selects: node, search, partners (over the exported cooperation model), neighborhood, the common entity fields,
+// placement, relations, sources, edges.
 import { graphql } from './peers.mjs';
 import { steps } from './graph-data.mjs';
 import { search } from './search.mjs';
-import { blocOf, neighbourhood, partnerWalk } from './traversals.mjs';
+import { neighbourhood } from './traversals.mjs';
+import { partnerSearch } from './cooperation.mjs';
 
 const { GraphQLError, GraphQLObjectType, GraphQLInterfaceType, GraphQLEnumType, getNamedType } = graphql;
 
 const DEFAULT_RELATION_LIMIT = 100;
 const MAX_RELATION_LIMIT = 10_000;
-const COMMON_FIELDS = new Set(['id', 'name', 'nameEn', 'aliases', 'label', 'labels', 'description', 'sources', 'relations']);
+const COMMON_FIELDS = new Set(['id', 'name', 'nameEn', 'aliases', 'label', 'labels', 'description', 'sources', 'relations', 'placement']);
 
 /** `GreaterBayArea`, `state-owned`, `Implemented` as GraphQL enum values: the service's naming rule. */
 export function enumValue(modelValue) {
@@ -34,13 +36,6 @@ function inRange(name, value, low, high) {
   return value;
 }
 
-/** The cooperation relationship types, as the `partners` field's description lists them. */
-export function cooperationTypes(schema) {
-  const description = schema.getQueryType().getFields().partners?.description ?? '';
-  const listed = description.split('either way:')[1] ?? '';
-  return new Set([...listed.matchAll(/`([A-Z_]+)`/g)].map((match) => match[1]));
-}
-
 const typeSet = (types) => (types == null || types.length === 0 ? null : new Set(types));
 
 const relationViews = (node, direction, types, first) =>
@@ -57,10 +52,21 @@ function* takeSteps(node, direction, types, limit) {
   }
 }
 
+const BLOCS = { Guangxi: 'GUANGXI', GreaterBayArea: 'GREATER_BAY_AREA', Other: 'OTHER' };
+const blocValue = (bloc) => (bloc == null ? null : enumValue(bloc));
+
+/** Sources in first-seen order, each once (the service's record equality: document, section, quote). */
+function distinctSources(sources) {
+  const seen = new Set();
+  return sources.filter((source) => {
+    const key = `${source.doc}\u0000${source.section}\u0000${source.quote}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 const statedDate = (date) => (date == null ? null : { ...date, precision: enumValue(date.precision) });
 
 export function attachResolvers(schema, graph) {
-  const cooperation = cooperationTypes(schema);
   const node = (id) => graph.nodes.get(id) ?? null;
   const resolve = (typeName, fieldName, resolver) => {
     const field = schema.getType(typeName)?.getFields()[fieldName];
@@ -84,19 +90,21 @@ export function attachResolvers(schema, graph) {
     if (!graph.nodes.has(args.of)) {
       throw userInputError(`No entity has the id '${args.of}'.`);
     }
-    const partnerships = [];
-    for (const { partner, via } of partnerWalk(graph, args.of, depth, cooperation)) {
-      const bloc = blocOf(graph, partner);
-      const value = bloc === null ? null : enumValue(bloc);
-      if (args.bloc == null || args.bloc === value) {
-        partnerships.push({ partner, distance: via.length, bloc: value, via });
-        if (partnerships.length === first) {
-          break;
-        }
-      }
-    }
-    return partnerships;
+    // The load run asks with the default statuses, the ones the exported model holds.
+    const wanted = args.bloc == null ? null : Object.keys(BLOCS).find((bloc) => BLOCS[bloc] === args.bloc);
+    return partnerSearch(graph, graph.cooperation, args.of, wanted, depth, first);
   });
+  resolve('Partnership', 'partner', (p) => node(p.partner));
+  resolve('Partnership', 'local', (p) => node(p.local));
+  resolve('Partnership', 'artefact', (p) => (p.artefact == null ? null : node(p.artefact)));
+  resolve('Partnership', 'status', (p) => enumValue(p.status));
+  resolve('Partnership', 'bloc', (p) => blocValue(graph.cooperation.placements[p.partner]?.bloc));
+  resolve('Partnership', 'relationshipTypes', (p) => [...new Set(p.via.map((r) => r.type))]);
+  resolve('Partnership', 'evidence', (p) => distinctSources(p.via.flatMap((r) => r.sources)));
+  resolve('Placement', 'city', (placement) => (placement.city == null ? null : node(placement.city)));
+  resolve('Placement', 'province', (placement) => (placement.province == null ? null : node(placement.province)));
+  resolve('Placement', 'bloc', (placement) => blocValue(placement.bloc));
+  resolve('Placement', 'path', (placement) => placement.path.map((id) => graph.relationships.get(id)));
 
   resolve('Relation', 'id', (view) => view.relationship.id);
   resolve('Relation', 'type', (view) => view.relationship.type);
@@ -124,6 +132,7 @@ export function attachResolvers(schema, graph) {
 function attachEntityResolvers(type, graph) {
   const fields = type.getFields();
   fields.relations.resolve = (entity, { first, types, direction }) => relationViews(entity, direction ?? 'BOTH', typeSet(types), first);
+  fields.placement.resolve = (entity) => graph.cooperation.placements[entity.id];
   for (const field of Object.values(fields)) {
     const typed = /^`([A-Z_]+)` relationships (to|from) other entities/.exec(field.description ?? '');
     if (typed !== null) {

@@ -1,9 +1,8 @@
-// The service's traversals over the in-memory graph: the neighbourhood ready for drawing, the partner network
-// (breadth first over cooperation relationships, one shortest path per partner) and a partner's bloc.
+// The service's traversals over the in-memory graph: the neighbourhood ready for drawing (the partner walk is in
+// cooperation.mjs, over the exported cooperation model).
 import { steps } from './graph-data.mjs';
 
 const RELATIONSHIP_LIMIT = 1000;
-const BLOC_STEPS = 4;
 
 /** Nodes within `depth` hops, nearest first, and the relationships incident to the nodes nearer than the rim. */
 export function neighbourhood(graph, centreId, depth, types, nodeLimit) {
@@ -49,52 +48,4 @@ export function neighbourhood(graph, centreId, depth, types, nodeLimit) {
     sorted.length = RELATIONSHIP_LIMIT;
   }
   return { nodes: order, edges: sorted.map((id) => graph.relationships.get(id)), truncated };
-}
-
-/**
- * Every entity within `depth` hops over the `cooperation` relationship types, nearest first then by id, each with the
- * first shortest path found when the frontier is expanded in id order.
- */
-export function partnerWalk(graph, originId, depth, cooperation) {
-  const reached = new Map([[originId, []]]);
-  const found = [];
-  let frontier = [originId];
-  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const next = [];
-    for (const from of frontier) {
-      for (const { relationship, other } of steps(graph.nodes.get(from), 'BOTH', cooperation)) {
-        if (!reached.has(other)) {
-          reached.set(other, [...reached.get(from), relationship]);
-          next.push(other);
-        }
-      }
-    }
-    next.sort();
-    for (const id of next) {
-      found.push({ partner: graph.nodes.get(id), via: reached.get(id) });
-    }
-    frontier = next;
-  }
-  return found;
-}
-
-/** A region's own bloc; else that of the first place it is located in, then of what it is part of, a few steps up. */
-export function blocOf(graph, entity, remaining = BLOC_STEPS) {
-  if (entity.label === 'Region') {
-    return entity.properties.bloc ?? null;
-  }
-  if (remaining === 0) {
-    return null;
-  }
-  for (const type of ['LOCATED_IN', 'PART_OF']) {
-    const links = [...steps(entity, 'OUT', new Set([type]))].slice(0, 100);
-    for (const { other } of links) {
-      const place = graph.nodes.get(other);
-      const bloc = place === undefined ? null : blocOf(graph, place, remaining - 1);
-      if (bloc !== null) {
-        return bloc;
-      }
-    }
-  }
-  return null;
 }

@@ -1,5 +1,7 @@
 using System.Reflection;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 using CooperationGraph.Seeding;
 
 namespace CooperationGraph.StoreContract.Testing;
@@ -7,16 +9,21 @@ namespace CooperationGraph.StoreContract.Testing;
 /// <summary>The real seed graph (<c>seed-data/</c> under <c>graph-schema/model.yaml</c>), loaded once per test run.</summary>
 public static class RealSeedGraph
 {
-    private static readonly Lazy<GraphSnapshot> Loaded = new(Load);
+    private static readonly Lazy<GraphModel> LoadedModel = new(() => GraphModelLoader.Load(Path.Combine(RepositoryRoot(), "graph-schema", "model.yaml")));
+    private static readonly Lazy<CooperationVocabulary> LoadedVocabulary = new(() => CooperationVocabulary.FromModel(Model));
+    private static readonly Lazy<GraphSnapshot> Loaded = new(() => SeedLoader.Load(Path.Combine(RepositoryRoot(), "seed-data"), Model));
+    private static readonly Lazy<CooperationModel> LoadedCooperation = new(() => new CooperationModel(Snapshot, Vocabulary));
 
     public static GraphSnapshot Snapshot => Loaded.Value;
 
-    private static GraphSnapshot Load()
-    {
-        var root = RepositoryRoot();
-        var model = GraphModelLoader.Load(Path.Combine(root, "graph-schema", "model.yaml"));
-        return SeedLoader.Load(Path.Combine(root, "seed-data"), model);
-    }
+    /// <summary>The graph model of <c>graph-schema/model.yaml</c>.</summary>
+    public static GraphModel Model => LoadedModel.Value;
+
+    /// <summary>The cooperation vocabulary of the graph model.</summary>
+    public static CooperationVocabulary Vocabulary => LoadedVocabulary.Value;
+
+    /// <summary>The cooperation model of the real seed graph.</summary>
+    public static CooperationModel Cooperation => LoadedCooperation.Value;
 
     private static string RepositoryRoot()
     {

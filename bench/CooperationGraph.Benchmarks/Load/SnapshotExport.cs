@@ -5,7 +5,7 @@ namespace CooperationGraph.Benchmarks.Load;
 /// <summary>
 /// Writes the whole graph of the store the service under load was seeded into as canonical snapshot JSON, the data the
 /// graphql-js peer serves. Reading the service's own database, rather than the seed files, is what makes both servers
-/// answer from the same graph.
+/// answer from the same graph. Beside it (<c>NAME.cooperation.json</c>) goes the cooperation model of that graph.
 /// </summary>
 internal static class SnapshotExport
 {
@@ -23,6 +23,7 @@ internal static class SnapshotExport
             await File.WriteAllTextAsync(outputPath, GraphSnapshotJson.ToCanonicalJson(snapshot));
             Console.WriteLine($"load export: {snapshot.Nodes.Count} nodes, {snapshot.Relationships.Count} relationships, "
                 + $"{snapshot.DocumentTexts.Count} document texts (graph version {version}) -> {outputPath}");
+            await CooperationExport.WriteAsync(snapshot, Path.ChangeExtension(outputPath, ".cooperation.json"));
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CooperationGraph.Analytics.Gaps;
 using CooperationGraph.Analytics.Projection;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Analytics.Caching;
@@ -16,15 +17,19 @@ public sealed class AnalysedGraph
     private readonly ConcurrentDictionary<string, Lazy<GraphProjection>> _projections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<object>> _results = new(StringComparer.Ordinal);
 
-    internal AnalysedGraph(GraphSnapshot snapshot, long version)
+    internal AnalysedGraph(CooperationModel cooperation)
     {
-        Snapshot = snapshot;
-        Version = version;
-        _gaps = new(() => new CollaborationGapAnalysis(snapshot));
+        Cooperation = cooperation;
+        Snapshot = cooperation.Snapshot;
+        Version = cooperation.Version;
+        _gaps = new(() => new CollaborationGapAnalysis(cooperation));
     }
 
     /// <summary>The graph as exported.</summary>
     public GraphSnapshot Snapshot { get; }
+
+    /// <summary>The cooperation model of this version: placements, ties, partners.</summary>
+    public CooperationModel Cooperation { get; }
 
     /// <summary>The store's graph version the snapshot was exported at (or after).</summary>
     public long Version { get; }

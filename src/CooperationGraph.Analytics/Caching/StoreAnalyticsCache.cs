@@ -1,3 +1,4 @@
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Analytics.Caching;
@@ -12,15 +13,19 @@ namespace CooperationGraph.Analytics.Caching;
 public sealed class StoreAnalyticsCache
 {
     private readonly IGraphStore _store;
+    private readonly CooperationVocabulary _vocabulary;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile AnalysedGraph? _current;
 
     /// <summary>Creates a cache over a store.</summary>
     /// <param name="store">The store to read.</param>
-    public StoreAnalyticsCache(IGraphStore store)
+    /// <param name="vocabulary">What counts as cooperation, from the graph model.</param>
+    public StoreAnalyticsCache(IGraphStore store, CooperationVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         _store = store;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>How many times the graph has been exported (for monitoring and tests).</summary>
@@ -47,7 +52,7 @@ public sealed class StoreAnalyticsCache
 
             var snapshot = await _store.ExportAsync(cancellationToken).ConfigureAwait(false);
             ExportCount++;
-            _current = new AnalysedGraph(snapshot, version);
+            _current = new AnalysedGraph(new CooperationModel(snapshot, _vocabulary, version));
             return _current;
         }
         finally

@@ -10,7 +10,7 @@ internal static class BayAreaInstitutionsWithSingleGuangxiPartner
     {
         var partners = index.InstitutionPartners;
         var gaps = new List<InstitutionGap>();
-        foreach (var institution in index.NodesWhere(node => CooperationVocabulary.IsInstitution(node) && index.PlacementOf(node.Id).IsIn(Bloc.GreaterBayArea)))
+        foreach (var institution in index.NodesWhere(node => index.IsInstitution(node) && index.PlacementOf(node.Id).IsIn(Bloc.GreaterBayArea)))
         {
             var guangxi = (partners.GetValueOrDefault(institution.Id) ?? [])
                 .Where(pair => index.PlacementOf(pair.Key).IsIn(Bloc.Guangxi))

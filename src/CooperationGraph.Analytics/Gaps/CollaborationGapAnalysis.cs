@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Analytics.Gaps;
@@ -12,26 +14,58 @@ namespace CooperationGraph.Analytics.Gaps;
 public sealed class CollaborationGapAnalysis
 {
     private readonly CooperationIndex _index;
-    private readonly Lazy<CooperationMatrix> _matrix;
+    private readonly ConcurrentDictionary<(MatrixLevel, int), Lazy<CooperationMatrix>> _matrices = new();
     private readonly Lazy<IReadOnlyList<SectorGap>> _sectors;
     private readonly Lazy<IReadOnlyList<InstitutionGap>> _withoutPartner;
     private readonly Lazy<IReadOnlyList<InstitutionGap>> _singlePartner;
     private readonly Lazy<IReadOnlyList<PlanGap>> _plans;
 
-    /// <summary>Reads a snapshot (documents and relationships to unknown nodes are ignored).</summary>
-    /// <param name="snapshot">The graph.</param>
-    public CollaborationGapAnalysis(GraphSnapshot snapshot)
+    /// <summary>Reads the cooperation model of one graph version.</summary>
+    /// <param name="model">The cooperation model: placements, participation and ties.</param>
+    public CollaborationGapAnalysis(CooperationModel model)
     {
-        _index = new CooperationIndex(snapshot);
-        _matrix = new(() => CooperationMatrixBuilder.Build(_index));
+        _index = new CooperationIndex(model);
         _sectors = new(() => SectorCoverage.Find(_index));
         _withoutPartner = new(() => global::CooperationGraph.Analytics.Gaps.GuangxiInstitutionsWithoutBayAreaPartner.Find(_index));
         _singlePartner = new(() => global::CooperationGraph.Analytics.Gaps.BayAreaInstitutionsWithSingleGuangxiPartner.Find(_index));
         _plans = new(() => global::CooperationGraph.Analytics.Gaps.PlansWithoutFollowUp.Find(_index));
     }
 
-    /// <summary>Every Guangxi city against every Greater Bay Area city, empty cells included.</summary>
-    public CooperationMatrix CooperationMatrix => _matrix.Value;
+    /// <summary>Every Guangxi city against every Greater Bay Area city, empty cells included, plans left out.</summary>
+    public CooperationMatrix CooperationMatrix => Matrix(MatrixLevel.City, StatusSet.Default);
+
+    /// <summary>The cooperation matrix at a level, counting ties under some statuses; computed once per level and statuses.</summary>
+    /// <param name="level">Cities or provinces.</param>
+    /// <param name="statuses">The statuses whose relationships count.</param>
+    /// <returns>The matrix.</returns>
+    public CooperationMatrix Matrix(MatrixLevel level, IReadOnlySet<RelationshipStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var key = statuses.Aggregate(0, (bits, status) => bits | (1 << (int)status));
+        return _matrices.GetOrAdd((level, key), _ => new(() => CooperationMatrixBuilder.Build(_index, level, statuses))).Value;
+    }
+
+    /// <summary>
+    /// One cell of the matrix: at city level when the row and column are cities (or Guangxi's and Guangdong's
+    /// province-level row and column), else at province level; null when either is neither.
+    /// </summary>
+    /// <param name="row">A Guangxi city, or Guangxi.</param>
+    /// <param name="column">A Greater Bay Area city, Hong Kong, Macao, or Guangdong.</param>
+    /// <param name="statuses">The statuses whose relationships count.</param>
+    /// <returns>The cell, or null.</returns>
+    public MatrixCell? FindCell(string row, string column, IReadOnlySet<RelationshipStatus> statuses)
+    {
+        foreach (var level in new[] { MatrixLevel.City, MatrixLevel.Province })
+        {
+            var matrix = Matrix(level, statuses);
+            if (matrix.GuangxiCityIds.Contains(row) && matrix.GreaterBayAreaCityIds.Contains(column))
+            {
+                return matrix.Cell(row, column);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Sectors where Guangxi actors are active but no cross-region lab, agreement or fund exists, by sector id.</summary>
     public IReadOnlyList<SectorGap> SectorGaps => _sectors.Value;

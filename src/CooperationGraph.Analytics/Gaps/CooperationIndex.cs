@@ -1,84 +1,104 @@
+using System.Collections.Concurrent;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 
 namespace CooperationGraph.Analytics.Gaps;
 
 /// <summary>
-/// A snapshot read once for every gap finding: nodes by id, relationships by end, placements, the cooperation
-/// links (see <see cref="CooperationVocabulary"/>) and who takes part in each hub. An actor takes part in a hub
-/// when a cooperation link joins the two, either way (广西大学 CO_BUILDS the State Key Laboratory), or when it
-/// HOSTS a facility that does.
+/// The cooperation model read once for every gap finding: nodes by id, relationships by end, placements, the activity
+/// links, who takes part in each artefact and who is partner of whom — all as <see cref="CooperationModel"/> decides,
+/// with plans left out (<see cref="StatusSet.Default"/>).
 /// </summary>
 internal sealed class CooperationIndex
 {
-    public CooperationIndex(GraphSnapshot snapshot)
+    private readonly Dictionary<string, List<string>> _hubsByActor = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _cooperationIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Placement> _placements = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, Dictionary<string, List<PartnerLink>>>> _partners;
+    private readonly Lazy<Dictionary<string, List<(string Other, GraphRelationship Via)>>> _links;
+    private readonly Lazy<List<GraphRelationship>> _tieLinks;
+
+    public CooperationIndex(CooperationModel model)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        foreach (var node in snapshot.Nodes)
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        foreach (var node in model.Nodes.Values)
         {
-            Nodes.TryAdd(node.Id, node);
+            Nodes[node.Id] = node;
         }
 
-        foreach (var relationship in snapshot.Relationships)
+        foreach (var relationship in model.Snapshot.Relationships)
         {
-            if (!Nodes.ContainsKey(relationship.FromId) || !Nodes.ContainsKey(relationship.ToId))
+            if (!Nodes.TryGetValue(relationship.FromId, out _) || !Nodes.TryGetValue(relationship.ToId, out var to))
             {
                 continue;
             }
 
             Append(Outgoing, relationship.FromId, relationship);
             Append(Incoming, relationship.ToId, relationship);
-            if (CooperationVocabulary.IsCooperation(relationship))
+            if (relationship.Status != RelationshipStatus.Planned
+                && model.Vocabulary.RoleOf(relationship, to) is not (null or RelationshipRole.Placement or RelationshipRole.Classification or RelationshipRole.Provenance))
             {
                 Cooperation.Add(relationship);
+                _cooperationIds.Add(relationship.Id);
             }
         }
 
-        Placements = PlacementResolver.Resolve(Nodes, Outgoing);
-        foreach (var relationship in Cooperation)
+        foreach (var (artefactId, participants) in model.Participants(StatusSet.Default))
         {
-            var (from, to) = (Nodes[relationship.FromId], Nodes[relationship.ToId]);
-            if (CooperationVocabulary.IsHub(to) && CooperationVocabulary.IsActor(from))
+            Participants[artefactId] = [.. participants.Select(p => new Participation(p.Actor.Id, p.Relationships))];
+            foreach (var participant in participants)
             {
-                Append(Participants, to.Id, new Participation(from.Id, [relationship]));
-            }
-            else if (CooperationVocabulary.IsHub(from) && CooperationVocabulary.IsActor(to))
-            {
-                Append(Participants, from.Id, new Participation(to.Id, [relationship]));
-            }
-        }
-
-        AddHostsOfTakingPartFacilities();
-        foreach (var (hubId, participations) in Participants)
-        {
-            foreach (var actorId in participations.Select(p => p.ActorId).Distinct())
-            {
-                Append(_hubsByActor, actorId, hubId);
+                Append(_hubsByActor, participant.Actor.Id, artefactId);
             }
         }
 
         _partners = new(FindInstitutionPartners);
+        _tieLinks = new(FindTieLinks);
         _links = new(LinkCooperation);
     }
 
-    public Dictionary<string, GraphNode> Nodes { get; } = new(StringComparer.Ordinal);
+    public CooperationModel Model { get; }
 
-    private readonly Dictionary<string, List<string>> _hubsByActor = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, Dictionary<string, List<PartnerLink>>>> _partners;
-    private readonly Lazy<Dictionary<string, List<(string Other, GraphRelationship Via)>>> _links;
+    public Dictionary<string, GraphNode> Nodes { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, List<GraphRelationship>> Outgoing { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, List<GraphRelationship>> Incoming { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every cooperation link, in snapshot order.</summary>
+    /// <summary>
+    /// Every activity link, in snapshot order: a relationship done or under way that places, classifies or documents
+    /// nothing (cooperation, participation, support, hosting, branches, people).
+    /// </summary>
     public List<GraphRelationship> Cooperation { get; } = [];
 
-    public Dictionary<string, Placement> Placements { get; }
-
-    /// <summary>The actors taking part in each hub, by hub id.</summary>
+    /// <summary>The actors taking part in each artefact, by artefact id.</summary>
     public Dictionary<string, List<Participation>> Participants { get; } = new(StringComparer.Ordinal);
 
-    public Placement PlacementOf(string id) => Placements.GetValueOrDefault(id) ?? Placement.Nowhere;
+    public Placement PlacementOf(string id)
+    {
+        return _placements.GetOrAdd(id, key => Placement.From(Model.PlacementOf(key)));
+    }
+
+    /// <summary>The relationships done or under way of a role that end at an entity, with the entity they start from.</summary>
+    public IEnumerable<GraphRelationship> IncomingOfRole(string id, RelationshipRole role) =>
+        (Incoming.GetValueOrDefault(id) ?? []).Where(relationship =>
+            relationship.Status != RelationshipStatus.Planned && Model.Vocabulary.RoleOf(relationship, Nodes[id]) == role);
+
+    /// <summary>The relationships done or under way of a role that start at an entity.</summary>
+    public IEnumerable<GraphRelationship> OutgoingOfRole(string id, RelationshipRole role) =>
+        (Outgoing.GetValueOrDefault(id) ?? []).Where(relationship =>
+            relationship.Status != RelationshipStatus.Planned && Model.Vocabulary.RoleOf(relationship, Nodes[relationship.ToId]) == role);
+
+    public bool IsCooperation(GraphRelationship relationship) => _cooperationIds.Contains(relationship.Id);
+
+    public bool IsActor(GraphNode node) => Model.Vocabulary.IsActor(node);
+
+    public bool IsHub(GraphNode node) => Model.Vocabulary.IsArtefact(node);
+
+    /// <summary>An institution: an actor other than a region.</summary>
+    public bool IsInstitution(GraphNode node) => IsActor(node) && !CooperationVocabulary.IsRegion(node);
 
     public IEnumerable<GraphNode> NodesWhere(Func<GraphNode, bool> predicate) =>
         Nodes.Values.Where(predicate).OrderBy(node => node.Id, StringComparer.Ordinal);
@@ -88,22 +108,31 @@ internal sealed class CooperationIndex
         (Outgoing.GetValueOrDefault(id) ?? []).Where(relationship =>
             relationship.Type == "IN_SECTOR" && relationship.Status != RelationshipStatus.Planned);
 
-    /// <summary>
-    /// The institutions each institution cooperates with, and the links that show it: a cooperation link
-    /// between the two, or a hub both take part in.
-    /// </summary>
+    /// <summary>The partners each institution is tied to (the model's ties: institutions, regions acting as governments, facilities acting), and the links that show it.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, List<PartnerLink>>> InstitutionPartners => _partners.Value;
 
-    /// <summary>Every entity's cooperation links either way, each with the entity at its other end, ordered by that entity then link id.</summary>
+    /// <summary>Every entity's tie links (<see cref="TieLinks"/>) either way, each with the entity at its other end, ordered by that entity then link id.</summary>
     public IReadOnlyDictionary<string, List<(string Other, GraphRelationship Via)>> CooperationLinks => _links.Value;
 
-    /// <summary>The hubs an actor takes part in.</summary>
+    /// <summary>The artefacts an actor takes part in.</summary>
     public IReadOnlyList<string> HubsOf(string actorId) => _hubsByActor.GetValueOrDefault(actorId) ?? [];
+
+    /// <summary>
+    /// The relationships that tie (done or under way): direct cooperation between actors and parts in artefacts — the
+    /// network partner recommendations walk. Support is left out: it makes nobody a partner.
+    /// </summary>
+    public IReadOnlyList<GraphRelationship> TieLinks => _tieLinks.Value;
+
+    private List<GraphRelationship> FindTieLinks() =>
+        [.. Model.Ties(StatusSet.Default).SelectMany(tie => tie.Relationships)
+            .Concat(Model.Participants(StatusSet.Default).Values.SelectMany(parts => parts.SelectMany(part => part.Relationships)))
+            .DistinctBy(relationship => relationship.Id)
+            .OrderBy(relationship => relationship.Id, StringComparer.Ordinal)];
 
     private Dictionary<string, List<(string Other, GraphRelationship Via)>> LinkCooperation()
     {
         var links = new Dictionary<string, List<(string, GraphRelationship)>>(StringComparer.Ordinal);
-        foreach (var relationship in Cooperation)
+        foreach (var relationship in TieLinks)
         {
             Append(links, relationship.FromId, (relationship.ToId, relationship));
             Append(links, relationship.ToId, (relationship.FromId, relationship));
@@ -120,71 +149,22 @@ internal sealed class CooperationIndex
     private Dictionary<string, Dictionary<string, List<PartnerLink>>> FindInstitutionPartners()
     {
         var partners = new Dictionary<string, Dictionary<string, List<PartnerLink>>>(StringComparer.Ordinal);
-        void Add(string a, string b, PartnerLink link)
+        foreach (var tie in Model.Ties(StatusSet.Default))
         {
-            if (a == b)
-            {
-                return;
-            }
-
-            if (!partners.TryGetValue(a, out var byPartner))
-            {
-                partners[a] = byPartner = new Dictionary<string, List<PartnerLink>>(StringComparer.Ordinal);
-            }
-
-            Append(byPartner, b, link);
-        }
-
-        foreach (var relationship in Cooperation)
-        {
-            if (CooperationVocabulary.IsInstitution(Nodes[relationship.FromId]) && CooperationVocabulary.IsInstitution(Nodes[relationship.ToId]))
-            {
-                var link = new PartnerLink(null, [relationship]);
-                Add(relationship.FromId, relationship.ToId, link);
-                Add(relationship.ToId, relationship.FromId, link);
-            }
-        }
-
-        foreach (var (hubId, participations) in Participants)
-        {
-            var institutions = participations.Where(p => CooperationVocabulary.IsInstitution(Nodes[p.ActorId])).ToList();
-            foreach (var a in institutions)
-            {
-                foreach (var b in institutions.Where(b => b.ActorId != a.ActorId))
-                {
-                    Add(a.ActorId, b.ActorId, new PartnerLink(hubId, [.. a.Relationships, .. b.Relationships]));
-                }
-            }
-        }
-
-        return partners;
-    }
-
-    /// <summary>
-    /// A facility that takes part in a hub brings its host along: 澳门科技大学 HOSTS 中药质量研究国家重点实验室,
-    /// which CO_BUILDS 桂澳中药质量研究联合实验室, so the university takes part in the joint lab.
-    /// </summary>
-    private void AddHostsOfTakingPartFacilities()
-    {
-        foreach (var relationship in Cooperation)
-        {
-            var (from, to) = (Nodes[relationship.FromId], Nodes[relationship.ToId]);
-            if (!CooperationVocabulary.IsHub(from) || !CooperationVocabulary.IsHub(to))
+            if (!IsInstitution(tie.Local))
             {
                 continue;
             }
 
-            foreach (var (facility, hub) in new[] { (from, to), (to, from) })
+            if (!partners.TryGetValue(tie.Local.Id, out var byPartner))
             {
-                foreach (var hosting in Incoming.GetValueOrDefault(facility.Id) ?? [])
-                {
-                    if (hosting.Type == "HOSTS" && CooperationVocabulary.IsCooperation(hosting) && CooperationVocabulary.IsActor(Nodes[hosting.FromId]))
-                    {
-                        Append(Participants, hub.Id, new Participation(hosting.FromId, [relationship, hosting]));
-                    }
-                }
+                partners[tie.Local.Id] = byPartner = new Dictionary<string, List<PartnerLink>>(StringComparer.Ordinal);
             }
+
+            Append(byPartner, tie.Partner.Id, new PartnerLink(tie.Artefact?.Id, tie.Relationships));
         }
+
+        return partners;
     }
 
     private static void Append<T>(Dictionary<string, List<T>> lists, string key, T item)

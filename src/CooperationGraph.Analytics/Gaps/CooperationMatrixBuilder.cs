@@ -1,46 +1,71 @@
 using System.Globalization;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Analytics.Gaps;
 
 /// <summary>
-/// Builds the <see cref="CooperationMatrix"/>. Actors (organisations, regions) and hubs are placed in cities
-/// by <see cref="PlacementResolver"/>; an entity placed only in a province or a bloc (广西壮族自治区科学技术厅)
-/// belongs to no row or column. A cell counts two kinds of link, each once:
-/// <list type="bullet">
-/// <item>a <b>direct</b> link: one cooperation relationship between two actors, one in each city (桂林电子科技大学
-/// SETS_UP_BRANCH_IN 深圳市);</item>
-/// <item>a <b>shared hub</b>: a lab, agreement, fund, programme or event whose participants, or the hub itself,
-/// lie in both cities (梧州高新区管委会 and 中国科学院深圳先进技术研究院 co-build one lab). A hub counts once per cell
-/// however many of its participants lie in the two cities, and the relationships joining actors to it are
-/// not counted again as direct links.</item>
-/// </list>
+/// Builds the <see cref="CooperationMatrix"/> from the cooperation model's ties. Each actor counts where the model places
+/// it: at <see cref="MatrixLevel.City"/> in its prefecture-level city or SAR, else — a body placed only in a province
+/// (广西壮族自治区科学技术厅, 广东省科技厅) — in the province's own row or column; at <see cref="MatrixLevel.Province"/> in
+/// its province or SAR. A cell counts the ties between an actor of the row and one of the column, each piece of
+/// evidence once: a shared artefact once however many of its parties lie in the two places, a direct relationship
+/// once per sentence that states it. An artefact placed in one of the two places with a party in the other joins them
+/// as well (南宁市科技局 builds an incubator in Shenzhen), counted once with the artefact.
 /// </summary>
 internal static class CooperationMatrixBuilder
 {
-    public static CooperationMatrix Build(CooperationIndex index)
+    public static CooperationMatrix Build(CooperationIndex index, MatrixLevel level, IReadOnlySet<RelationshipStatus> statuses)
     {
-        var rows = Cities(index, Bloc.Guangxi);
-        var columns = Cities(index, Bloc.GreaterBayArea);
-        var links = new Dictionary<(string, string), List<CityLink>>();
-        foreach (var relationship in index.Cooperation)
+        var model = index.Model;
+        var rows = Places(index, level, Bloc.Guangxi);
+        var columns = Places(index, level, Bloc.GreaterBayArea);
+        var rowIds = rows.Select(row => row.Id).ToHashSet(StringComparer.Ordinal);
+        var columnIds = columns.Select(column => column.Id).ToHashSet(StringComparer.Ordinal);
+        var links = new Dictionary<(string, string), SortedDictionary<string, List<Tie>>>();
+        foreach (var tie in model.Ties(statuses))
         {
-            var (from, to) = (index.Nodes[relationship.FromId], index.Nodes[relationship.ToId]);
-            if (CooperationVocabulary.IsActor(from) && CooperationVocabulary.IsActor(to))
+            if (KeyOf(model, tie.Local.Id, level) is { } row && rowIds.Contains(row)
+                && KeyOf(model, tie.Partner.Id, level) is { } column && columnIds.Contains(column))
             {
-                foreach (var (row, column) in Pairs(index, [from.Id], [to.Id]))
+                if (!links.TryGetValue((row, column), out var byEvidence))
                 {
-                    Add(links, row, column, Direct(index, relationship, row, column));
+                    links[(row, column)] = byEvidence = new(StringComparer.Ordinal);
                 }
+
+                var key = tie.Artefact?.Id ?? Sentence(tie.Relationships[0]);
+                if (!byEvidence.TryGetValue(key, out var ties))
+                {
+                    byEvidence[key] = ties = [];
+                }
+
+                ties.Add(tie);
             }
         }
 
-        foreach (var (hubId, participations) in index.Participants.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        // An artefact placed elsewhere than a party (南宁市科技局's incubator in Shenzhen) joins the two places too.
+        foreach (var (artefactId, participants) in model.Participants(statuses))
         {
-            var members = participations.Select(p => p.ActorId).Append(hubId).Distinct().ToList();
-            foreach (var (row, column) in Pairs(index, members, members))
+            var artefact = model.Nodes[artefactId];
+            var at = KeyOf(model, artefactId, level);
+            foreach (var participant in participants)
             {
-                Add(links, row, column, Shared(index, hubId, participations, row, column));
+                var from = KeyOf(model, participant.Actor.Id, level);
+                var (row, column) = from is not null && rowIds.Contains(from) ? (from, at) : (at, from);
+                if (row is not null && column is not null && rowIds.Contains(row) && columnIds.Contains(column))
+                {
+                    if (!links.TryGetValue((row, column), out var byEvidence))
+                    {
+                        links[(row, column)] = byEvidence = new(StringComparer.Ordinal);
+                    }
+
+                    if (!byEvidence.TryGetValue(artefactId, out var ties))
+                    {
+                        byEvidence[artefactId] = ties = [];
+                    }
+
+                    ties.Add(new Tie(participant.Actor, participant.Actor, TieKind.SharedArtefact, artefact, participant.Status, participant.Relationships));
+                }
             }
         }
 
@@ -49,8 +74,11 @@ internal static class CooperationMatrixBuilder
         {
             foreach (var column in columns)
             {
-                var found = links.GetValueOrDefault((row.Id, column.Id)) ?? [];
-                found = [.. found.OrderBy(link => link.Kind).ThenBy(link => link.Id, StringComparer.Ordinal)];
+                var found = (links.GetValueOrDefault((row.Id, column.Id)) ?? [])
+                    .Select(entry => Link(index, entry.Value, row, column))
+                    .OrderBy(link => link.Kind)
+                    .ThenBy(link => link.Id, StringComparer.Ordinal)
+                    .ToList();
                 var kinds = found.SelectMany(link => link.RelationshipTypes).Distinct().Order(StringComparer.Ordinal).ToList();
                 cells.Add(new MatrixCell(row.Id, column.Id, found.Count, kinds, found, Explain(row, column, found.Count, kinds)));
             }
@@ -59,75 +87,53 @@ internal static class CooperationMatrixBuilder
         return new CooperationMatrix([.. rows.Select(row => row.Id)], [.. columns.Select(column => column.Id)], cells);
     }
 
-    private static List<GraphNode> Cities(CooperationIndex index, Bloc bloc) =>
-        index.NodesWhere(node => CooperationVocabulary.IsCity(node) && CooperationVocabulary.BlocOf(node) == bloc)
-            .OrderBy(node => node.Properties.GetValueOrDefault("adminCode") as string ?? "~", StringComparer.Ordinal)
-            .ThenBy(node => node.Id, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Every (Guangxi city, Bay Area city) pair with an entity of <paramref name="a"/> in one and of <paramref name="b"/> in the other.</summary>
-    private static HashSet<(string Row, string Column)> Pairs(CooperationIndex index, IEnumerable<string> a, IEnumerable<string> b)
+    /// <summary>The row or column an entity counts in at a level; null when the model places it in no city or province.</summary>
+    public static string? KeyOf(CooperationModel model, string id, MatrixLevel level)
     {
-        var pairs = new HashSet<(string, string)>();
-        var aCities = a.SelectMany(id => index.PlacementOf(id).CityIds).Distinct().ToList();
-        var bCities = b.SelectMany(id => index.PlacementOf(id).CityIds).Distinct().ToList();
-        foreach (var x in aCities)
-        {
-            foreach (var y in bCities)
-            {
-                var (bx, by) = (CooperationVocabulary.BlocOf(index.Nodes[x]), CooperationVocabulary.BlocOf(index.Nodes[y]));
-                if (bx == Bloc.Guangxi && by == Bloc.GreaterBayArea)
-                {
-                    pairs.Add((x, y));
-                }
-                else if (bx == Bloc.GreaterBayArea && by == Bloc.Guangxi)
-                {
-                    pairs.Add((y, x));
-                }
-            }
-        }
-
-        return pairs;
+        var placement = model.PlacementOf(id);
+        return level == MatrixLevel.City ? (placement.City ?? placement.Province)?.Id : placement.Province?.Id;
     }
 
-    private static CityLink Direct(CooperationIndex index, GraphRelationship relationship, string row, string column)
+    /// <summary>
+    /// The rows (Guangxi) or columns (Greater Bay Area) of a level, by administrative code: at city level the cities and
+    /// SARs of the bloc, then each province of the bloc for the bodies placed only there; at province level its
+    /// provinces and SARs.
+    /// </summary>
+    private static List<GraphNode> Places(CooperationIndex index, MatrixLevel level, Bloc bloc)
     {
-        var (from, to) = (index.Nodes[relationship.FromId], index.Nodes[relationship.ToId]);
-        var evidence = new EvidenceBuilder().Entity(from.Id).Entity(to.Id).Relationship(relationship)
-            .Relationships(index.PlacementOf(from.Id).Relationships).Relationships(index.PlacementOf(to.Id).Relationships);
-        var text = $"{CooperationVocabulary.Describe(from)} {relationship.Type} {CooperationVocabulary.Describe(to)}, "
-            + $"joining {index.Nodes[row].Name} and {index.Nodes[column].Name}.";
-        return new CityLink(relationship.Id, CityLinkKind.Direct, [relationship.Type], text, evidence.Build());
+        static string? Kind(GraphNode node) => node.Properties.GetValueOrDefault("kind") as string;
+        bool IsProvince(GraphNode node) => Kind(node) is "province" or "autonomous-region" or "municipality" or "sar";
+        bool Wanted(GraphNode node) => CooperationVocabulary.IsRegion(node) && CooperationVocabulary.BlocOf(node) == bloc
+            && (level == MatrixLevel.City ? Kind(node) is "prefecture-city" or "sar" || IsProvince(node) : IsProvince(node));
+        return [.. index.NodesWhere(Wanted)
+            .OrderBy(node => level == MatrixLevel.City && Kind(node) is not ("prefecture-city" or "sar") ? 1 : 0)
+            .ThenBy(node => node.Properties.GetValueOrDefault("adminCode") as string ?? "~", StringComparer.Ordinal)
+            .ThenBy(node => node.Id, StringComparer.Ordinal)];
     }
 
-    private static CityLink Shared(CooperationIndex index, string hubId, List<Participation> participations, string row, string column)
+    private static string Sentence(GraphRelationship relationship) =>
+        relationship.Sources.Count > 0 ? $"{relationship.Sources[0].DocumentId}|{relationship.Sources[0].Quote}" : relationship.Id;
+
+    private static CityLink Link(CooperationIndex index, List<Tie> ties, GraphNode row, GraphNode column)
     {
-        var hub = index.Nodes[hubId];
-        bool InEither(string id) => index.PlacementOf(id).CityIds.Overlaps([row, column]);
-        var involved = participations.Where(p => InEither(p.ActorId)).ToList();
-        var evidence = new EvidenceBuilder().Entity(hubId).Entities(involved.Select(p => p.ActorId))
-            .Relationships(involved.SelectMany(p => p.Relationships))
-            .Relationships(involved.SelectMany(p => index.PlacementOf(p.ActorId).Relationships));
-        if (InEither(hubId))
+        var first = ties[0];
+        var relationships = ties.SelectMany(tie => tie.Relationships).DistinctBy(relationship => relationship.Id).ToList();
+        var actors = ties.SelectMany(tie => new[] { tie.Local.Id, tie.Partner.Id }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var evidence = new EvidenceBuilder().Entities(actors).Relationships(relationships)
+            .Relationships(actors.SelectMany(id => index.PlacementOf(id).Relationships));
+        var types = relationships.Select(relationship => relationship.Type).Distinct().Order(StringComparer.Ordinal).ToList();
+        var parties = string.Join("; ", actors.Select(id => index.Nodes[id].Name).Order(StringComparer.Ordinal));
+        if (first.Artefact is { } artefact)
         {
-            evidence.Relationships(index.PlacementOf(hubId).Relationships);
+            evidence.Entity(artefact.Id).Relationships(index.PlacementOf(artefact.Id).Relationships);
+            var text = $"{CooperationVocabulary.Describe(artefact)}, with {parties}, joins {row.Name} and {column.Name}.";
+            return new CityLink(artefact.Id, CityLinkKind.SharedHub, types, text, evidence.Build());
         }
 
-        var parties = string.Join("; ", involved.Select(p => index.Nodes[p.ActorId].Name).Distinct().Order(StringComparer.Ordinal));
-        var where = InEither(hubId) ? $", itself in {string.Join("/", index.PlacementOf(hubId).CityIds.Select(id => index.Nodes[id].Name))}" : "";
-        var text = $"{CooperationVocabulary.Describe(hub)}{where}, with {parties}, joins {index.Nodes[row].Name} and {index.Nodes[column].Name}.";
-        var types = involved.SelectMany(p => p.Relationships).Select(r => r.Type).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new CityLink(hubId, CityLinkKind.SharedHub, types, text, evidence.Build());
-    }
-
-    private static void Add(Dictionary<(string, string), List<CityLink>> links, string row, string column, CityLink link)
-    {
-        if (!links.TryGetValue((row, column), out var list))
-        {
-            links[(row, column)] = list = [];
-        }
-
-        list.Add(link);
+        var direct = first.Relationships[0];
+        var said = $"{CooperationVocabulary.Describe(index.Nodes[direct.FromId])} {direct.Type} {CooperationVocabulary.Describe(index.Nodes[direct.ToId])}, "
+            + $"joining {row.Name} and {column.Name}.";
+        return new CityLink(direct.Id, CityLinkKind.Direct, types, said, evidence.Build());
     }
 
     private static string Explain(GraphNode row, GraphNode column, int count, List<string> kinds) => count == 0

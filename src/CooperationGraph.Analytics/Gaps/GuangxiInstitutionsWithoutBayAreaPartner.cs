@@ -11,7 +11,7 @@ internal static class GuangxiInstitutionsWithoutBayAreaPartner
     {
         var partners = index.InstitutionPartners;
         var gaps = new List<InstitutionGap>();
-        foreach (var institution in index.NodesWhere(node => CooperationVocabulary.IsInstitution(node) && index.PlacementOf(node.Id).IsIn(Bloc.Guangxi)))
+        foreach (var institution in index.NodesWhere(node => index.IsInstitution(node) && index.PlacementOf(node.Id).IsIn(Bloc.Guangxi)))
         {
             var own = partners.GetValueOrDefault(institution.Id);
             if (own is not null && own.Keys.Any(id => index.PlacementOf(id).IsIn(Bloc.GreaterBayArea)))
@@ -23,7 +23,6 @@ internal static class GuangxiInstitutionsWithoutBayAreaPartner
             var links = index.CooperationLinks.GetValueOrDefault(institution.Id)?.Count ?? 0;
             var evidence = new EvidenceBuilder().EntityWithSources(institution).Relationships(placement.Relationships);
             var text = $"{CooperationVocabulary.Describe(institution)} is a Guangxi institution"
-                + (placement.NamedRegionId is null ? "" : " (by its name)")
                 + $" with {links} cooperation link{(links == 1 ? "" : "s")} and {own?.Count ?? 0} partner{(own?.Count == 1 ? "" : "s")}, "
                 + "none of them in the Greater Bay Area.";
             gaps.Add(new InstitutionGap(InstitutionGapKind.NoGreaterBayAreaPartner, institution.Id, institution.Name, [], text, evidence.Build()));

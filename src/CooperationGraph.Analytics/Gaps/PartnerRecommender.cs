@@ -7,27 +7,35 @@ namespace CooperationGraph.Analytics.Gaps;
 
 /// <summary>
 /// Recommends Guangxi × Greater Bay Area institution pairs that are not yet partners. The graph scored is the
-/// cooperation network: actors and hubs joined by cooperation links (undirected, unweighted). Each
+/// tie network: actors and the artefacts they take part in, and actors tied directly (undirected, unweighted; support from a
+/// funder or government joins nobody). Each
 /// institution's <b>sectors</b> are those it is IN_SECTOR of plus those of the hubs it takes part in. The score
 /// is <see cref="NetworkAnalytics.PredictLinks"/>'s combined score with its default weights: the mean of the
 /// Adamic–Adar index, the resource allocation index, the Jaccard coefficient of the two neighbourhoods and the
 /// Jaccard overlap of the two sector sets, each divided by its largest value among the candidate pairs.
 /// Candidates are Guangxi × Greater Bay Area institution pairs two hops apart or sharing a sector; pairs already
-/// partners (a link between them or a shared hub) are never candidates. Ties are broken by ids.
+/// partners (a tie between them), one body's units, or already dealing with each other directly (support, brokering)
+/// are never candidates. Ties are broken by ids.
 /// </summary>
 internal static class PartnerRecommender
 {
     public static IReadOnlyList<PartnerRecommendation> Recommend(CooperationIndex index, int first)
     {
         Guard.AtLeast(first, 0, "first");
-        var ids = index.NodesWhere(node => CooperationVocabulary.IsActor(node) || CooperationVocabulary.IsHub(node)).Select(node => node.Id).ToList();
+        var ids = index.NodesWhere(node => index.IsActor(node) || index.IsHub(node)).Select(node => node.Id).ToList();
         var position = ids.Select((id, i) => (id, i)).ToDictionary(pair => pair.id, pair => pair.i, StringComparer.Ordinal);
-        var edges = index.Cooperation.Where(r => position.ContainsKey(r.FromId) && position.ContainsKey(r.ToId)).ToList();
+        var edges = index.TieLinks.Where(r => position.ContainsKey(r.FromId) && position.ContainsKey(r.ToId)).ToList();
         var projection = GraphProjection.FromEdges(
             ids.Count, edges.Select(r => position[r.FromId]).ToArray(), edges.Select(r => position[r.ToId]).ToArray(), [], directed: false, ids);
         var sectors = Sectors(index);
         var partners = index.InstitutionPartners;
-        bool NotYetPartners(string guangxi, string bayArea) => !(partners.GetValueOrDefault(guangxi)?.ContainsKey(bayArea) ?? false);
+        // Not yet partners, not one body (a university and its own institute), and not already dealing with each other
+        // directly in another way (a department that supports or brokers a body knows it already).
+        var dealing = index.Cooperation.Select(r => (r.FromId, r.ToId)).ToHashSet();
+        bool NotYetPartners(string guangxi, string bayArea) =>
+            !(partners.GetValueOrDefault(guangxi)?.ContainsKey(bayArea) ?? false)
+            && !index.Model.AreUnitsOfOneBody(guangxi, bayArea)
+            && !dealing.Contains((guangxi, bayArea)) && !dealing.Contains((bayArea, guangxi));
         var candidates = NetworkAnalytics.PredictLinks(projection, new LinkPredictionOptions
         {
             Top = first,
@@ -43,7 +51,7 @@ internal static class PartnerRecommender
 
     private static (string Guangxi, string BayArea)? Orient(CooperationIndex index, string a, string b)
     {
-        bool Is(string id, Bloc bloc) => CooperationVocabulary.IsInstitution(index.Nodes[id]) && index.PlacementOf(id).IsIn(bloc);
+        bool Is(string id, Bloc bloc) => index.IsInstitution(index.Nodes[id]) && index.PlacementOf(id).IsIn(bloc);
         if (Is(a, Bloc.Guangxi) && Is(b, Bloc.GreaterBayArea))
         {
             return (a, b);
@@ -55,7 +63,7 @@ internal static class PartnerRecommender
     private static Dictionary<string, IReadOnlySet<string>> Sectors(CooperationIndex index)
     {
         var sectors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var node in index.NodesWhere(CooperationVocabulary.IsInstitution))
+        foreach (var node in index.NodesWhere(index.IsInstitution))
         {
             var own = index.SectorLinks(node.Id).Select(r => r.ToId);
             var viaHubs = index.HubsOf(node.Id).SelectMany(hub => index.SectorLinks(hub).Select(r => r.ToId));

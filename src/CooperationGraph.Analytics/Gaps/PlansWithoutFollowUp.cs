@@ -1,4 +1,5 @@
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 
 namespace CooperationGraph.Analytics.Gaps;
 
@@ -9,8 +10,10 @@ namespace CooperationGraph.Analytics.Gaps;
 /// <list type="number">
 /// <item><b>same endpoints and type</b>: R.type = P.type, R.from = P.from and R.to = P.to; or</item>
 /// <item><b>same parties</b>: R.type = P.type, R.from lies within P.from and R.to within P.to; or</item>
-/// <item><b>same party and object</b>: P.to is not a region, R is a cooperation link, R.to = P.to and R.from lies
-/// within P.from, whatever R's type (a plan to build a platform is followed up by any reported dealing of the same party with it).</item>
+/// <item><b>the object at work</b>: P.to is not a region and R is an activity link (cooperation, participation,
+/// support, hosting) of P.to, either way and whoever the other party, or an indicator measures P.to (南柳桂北 is
+/// applied for, 003:19; 科创贷 has lent 89.23亿元, 000:61): a plan to build or continue something is followed up by
+/// anything the letters report done with it.</item>
 /// </list>
 /// X <b>lies within</b> Y when X is Y, when Y is a region X is placed in (广西壮族自治区科学技术厅 lies within
 /// 广西), or when X is PART_OF Y, transitively. The graph holds what the letters report, in any order, so a
@@ -65,10 +68,15 @@ internal static class PlansWithoutFollowUp
                 return true;
             }
 
-            if (!objectIsRegion && CooperationVocabulary.IsCooperation(candidate) && LiesWithin(index, partOf, candidate.FromId, plan.FromId))
+            if (!objectIsRegion && (index.IsCooperation(candidate) || index.Model.Vocabulary.RoleOf(index.Nodes[candidate.FromId]) == EntityRole.Classification))
             {
                 return true;
             }
+        }
+
+        if (!objectIsRegion && (index.Outgoing.GetValueOrDefault(plan.ToId) ?? []).Any(index.IsCooperation))
+        {
+            return true;
         }
 
         return doneByType[plan.Type].Any(candidate =>

@@ -2,6 +2,7 @@ using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Api.Schema.Connections;
 using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.GraphQL.Cost;
@@ -34,13 +35,14 @@ internal static class CooperationSchemaFactory
         EntityResolvers.Bind(bindings, plans);
         ValueResolvers.Bind(bindings);
         ConnectionResolvers.Bind(bindings);
-        var where = new WhereTranslator(model);
+        var analytics = new AnalyticsContext(CooperationVocabulary.FromModel(model));
+        var where = new WhereTranslator(model, analytics);
         QueryResolvers.Bind(bindings, where);
-        ExplorationResolvers.Bind(bindings, where, model);
-        PartnersResolvers.Bind(bindings);
+        ExplorationResolvers.Bind(bindings, where, model, analytics);
+        PartnersResolvers.Bind(bindings, analytics, plans.Select(plan => plan.Name));
         DocumentResolvers.Bind(bindings);
         SubscriptionResolvers.Bind(bindings);
-        AnalyticsResolvers.Bind(bindings);
+        AnalyticsResolvers.Bind(bindings, analytics);
         foreach (var (property, name) in enumNames)
         {
             bindings.Enum(name, property.EnumValues.ToDictionary(SchemaNames.EnumValue, value => (object)value, StringComparer.Ordinal));

@@ -26,6 +26,8 @@ internal static class CoreSdl
           description: LocalizedText
           "Where the entity is stated (出处): document, section and verbatim quote."
           sources: [Source!]!
+          "Where the entity is: its city, province or SAR and bloc, and the relationships that place it."
+          placement: Placement!
           "Every relationship of the entity, either way, ordered by relationship id."
           relations(
             "At most this many (1 to 10000; default 100)."

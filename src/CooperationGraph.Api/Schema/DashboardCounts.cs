@@ -1,29 +1,42 @@
 using CooperationGraph.Api.DataLoading;
-using CooperationGraph.Domain.Model;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Api.Schema;
 
 /// <summary>
 /// Counts grouped by region, bloc or sector, which the store's aggregates do not group by: each group is one store
-/// aggregate restricted to the entities of the group (located in the region, of the bloc, in the sector), all sent in
-/// the same dispatch round. For relationships the group is their start entity's. An entity located in two regions
-/// counts in both; groups with nothing in them are left out.
+/// aggregate restricted to the entities of the group (placed in the region or the bloc by the cooperation model, in the
+/// sector), all sent in the same dispatch round. For relationships the group is their start entity's. An entity counts
+/// in its region and every region above it; by bloc, the key is the bloc's enum value (<c>GUANGXI</c>) and what the
+/// model places in no bloc counts under <c>UNKNOWN</c>; groups with nothing in them are left out.
 /// </summary>
-internal sealed class DashboardCounts(GraphModel model, GraphLoaders loaders)
+internal sealed class DashboardCounts(CooperationModel cooperation, GraphLoaders loaders)
 {
+    /// <summary>The key of the group of what has no place (or no year).</summary>
+    public const string Unknown = "UNKNOWN";
+
     public async Task<IReadOnlyList<AggregateBucket>> ByRegionAsync(AggregateQuery query) =>
-        await CountAsync(query, await GroupsAsync("Region", "LOCATED_IN").ConfigureAwait(false)).ConfigureAwait(false);
+        await CountAsync(query, [.. cooperation.Nodes.Values
+            .Where(CooperationVocabulary.IsRegion)
+            .OrderBy(region => region.Id, StringComparer.Ordinal)
+            .Select(region => (region.Id, (NodeFilter)new InFilter("id", [.. cooperation.IdsInRegion(region.Id)])))]).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<AggregateBucket>> BySectorAsync(AggregateQuery query) =>
         await CountAsync(query, await GroupsAsync("Sector", "IN_SECTOR").ConfigureAwait(false)).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<AggregateBucket>> ByBlocAsync(AggregateQuery query)
     {
-        var blocs = model.PropertiesOf("Region").Single(property => property.Name == "bloc").EnumValues;
-        var where = new Dictionary<string, object?> { ["bloc_in"] = blocs.ToArray<object>() };
-        var lookups = await FilterLookups.LoadAsync(where, model, loaders).ConfigureAwait(false);
-        return await CountAsync(query, blocs.Select(bloc => (bloc, lookups.OfBloc(bloc))).ToArray()).ConfigureAwait(false);
+        var placed = cooperation.Nodes.Values.Where(node => cooperation.PlacementOf(node.Id).Bloc is not null).Select(node => (object)node.Id).ToArray();
+        var groups = cooperation.Nodes.Values
+            .Select(node => cooperation.PlacementOf(node.Id).Bloc)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select(bloc => (SchemaNames.EnumValue(bloc), (NodeFilter)new InFilter("id", [.. cooperation.IdsInBloc(bloc)])))
+            .Append((Unknown, new NotFilter(new InFilter("id", placed))))
+            .ToArray();
+        return await CountAsync(query, groups).ConfigureAwait(false);
     }
 
     private async Task<(string Key, NodeFilter Filter)[]> GroupsAsync(string label, string relationshipType)

@@ -1,5 +1,6 @@
 using System.Collections;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
@@ -11,7 +12,7 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>Binds <c>neighborhood</c>, <c>paths</c>, <c>entityCounts</c> and <c>relationshipCounts</c> to the store's traversals and aggregates.</summary>
 internal static class ExplorationResolvers
 {
-    public static void Bind(SchemaBindings bindings, WhereTranslator where, GraphModel model)
+    public static void Bind(SchemaBindings bindings, WhereTranslator where, GraphModel model, AnalyticsContext analytics)
     {
         bindings.Resolve("Query", "neighborhood", context => UserInputError.GuardAsync(async () =>
         {
@@ -31,14 +32,14 @@ internal static class ExplorationResolvers
             var query = new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Label, context.GetArgument<string>("property"),
                 context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"),
                 SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
-            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
+            return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "relationshipCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Label: context.GetArgument<string>("label"),
                 Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context),
                 SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
-            return await CountAsync(context, model, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
+            return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("GraphView", "nodes", context => ((Subgraph)context.Source!).Nodes)
             .Resolve("GraphView", "edges", context => ((Subgraph)context.Source!).Relationships)
@@ -46,9 +47,11 @@ internal static class ExplorationResolvers
             .Resolve("Path", "length", context => ((GraphPath)context.Source!).Length)
             .Resolve("Path", "nodes", context => ((GraphPath)context.Source!).Nodes)
             .Resolve("Path", "edges", context => ((GraphPath)context.Source!).Relationships)
-            .Resolve("CountBucket", "key", context => ((AggregateBucket)context.Source!).Key)
-            .Resolve("CountBucket", "count", context => (int)((AggregateBucket)context.Source!).Count)
-            .Resolve("CountBucket", "amountSum", context => ((AggregateBucket)context.Source!).AmountSum is { } sum ? (double)sum : null);
+            .Resolve("CountBucket", "key", context => ((CountBucket)context.Source!).Key)
+            .Resolve("CountBucket", "count", context => (int)((CountBucket)context.Source!).Count)
+            .Resolve("CountBucket", "amountSum", context => ((CountBucket)context.Source!).AmountSum is { } sum ? (double)sum : null)
+            .Resolve("CountBucket", "possibleDuplicateAmountSum", context =>
+                ((CountBucket)context.Source!).PossibleDuplicateAmountSum is { } sum ? (double)sum : null);
         bindings.Resolve("GraphEdge", "id", context => Edge(context).Id)
             .Resolve("GraphEdge", "type", context => Edge(context).Type)
             .Resolve("GraphEdge", "from", context => Edge(context).FromId)
@@ -60,17 +63,21 @@ internal static class ExplorationResolvers
             .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
     }
 
-    private static async Task<IReadOnlyList<AggregateBucket>> CountAsync(ResolveFieldContext context, GraphModel model, AggregateQuery query, string by)
+    private static async Task<IReadOnlyList<CountBucket>> CountAsync(ResolveFieldContext context, AnalyticsContext analytics, AggregateQuery query, string by)
     {
         var loaders = GraphLoaders.From(context);
+        var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
         var counts = new DashboardCounts(model, loaders);
-        return by switch
+        var buckets = by switch
         {
             "REGION" => await counts.ByRegionAsync(query).ConfigureAwait(false),
             "BLOC" => await counts.ByBlocAsync(query).ConfigureAwait(false),
             "SECTOR" => await counts.BySectorAsync(query).ConfigureAwait(false),
             _ => await loaders.DeferAsync((store, token) => store.AggregateAsync(query with { GroupBy = StoreGrouping(by) }, token)).ConfigureAwait(false),
         };
+        return query.Target == AggregateTarget.Relationships
+            ? await new MoneyBuckets(model, loaders).CorrectAsync(buckets, query, by).ConfigureAwait(false)
+            : [.. buckets.Select(CountBucket.From)];
     }
 
     private static AggregateGrouping StoreGrouping(string by) => by switch
@@ -84,7 +91,7 @@ internal static class ExplorationResolvers
 
     private static async Task<NodeFilter?> FilterAsync(ResolveFieldContext context, WhereTranslator where) =>
         context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
-            ? await where.TranslateAsync(condition, GraphLoaders.From(context)).ConfigureAwait(false)
+            ? await where.TranslateAsync(condition, context).ConfigureAwait(false)
             : null;
 
     private static string[]? Types(ResolveFieldContext context) =>

@@ -48,12 +48,14 @@ internal static class ExplorationSdl
 
         "One group of a count for a dashboard chart."
         type CountBucket {
-          "The group: a label, a property value, a relationship type, a status or a year."
+          "The group: a label, a property value, a relationship type, a status, a year, a region id or a bloc (its enum value); `UNKNOWN` gathers relationships with no year, or entities and relationships with no bloc."
           key: String!
           "How many fall in the group."
           count: Int!
-          "The sum of the amounts stated in the query's `sumUnit` (`CNY` unless it says otherwise), in base units (yuan for money); null when none in the group states one."
+          "The sum of the amounts stated in the query's `sumUnit` (`CNY` unless it says otherwise), in base units (yuan for money), each as stated (a yearly amount once) and possible second reports of the same money left out; null when none in the group states one."
           amountSum: Float
+          "Relationships only: the amounts left out of `amountSum` because they may report money another relationship of the group reports already (same payer, recipient and year, another reporting body); null when none."
+          possibleDuplicateAmountSum: Float
         }
 
         "How entities are grouped when counted."

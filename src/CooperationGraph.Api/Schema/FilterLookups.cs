@@ -1,29 +1,37 @@
 using CooperationGraph.Api.DataLoading;
-using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Api.Schema;
 
 /// <summary>
-/// What an <c>EntityWhere</c> needs from the store before it can become a <see cref="NodeFilter"/>: the store's
-/// filters test properties and relationships to a given entity, not labels or a region's bloc. A bloc becomes "is a
-/// region of the bloc, or is located in one" over the bloc's regions (a few dozen), or is one of the entities placed in
-/// the bloc through a park, zone or parent body (<see cref="BlocMembers"/>); a label becomes the ids of the
-/// entities carrying it, read once per request and capped at <see cref="MaxLabelSize"/> — the <c>label</c> argument
-/// of <c>entities</c> filters by label inside the store, without a cap.
+/// What an <c>EntityWhere</c> needs before it can become a <see cref="NodeFilter"/>: the store's filters test
+/// properties and relationships to a given entity, not labels or places. A bloc or a region becomes the ids of the
+/// entities the cooperation model places there (<see cref="CooperationModel.IdsInBloc"/>,
+/// <see cref="CooperationModel.IdsInRegion"/>), passed to either store as an id set, so both stores and
+/// <c>partners</c> place alike; a label becomes the ids of the entities carrying it, read once per request and capped
+/// at <see cref="MaxLabelSize"/> — the <c>label</c> argument of <c>entities</c> filters by label inside the store,
+/// without a cap.
 /// </summary>
 internal sealed class FilterLookups
 {
     public const int MaxLabelSize = NodeQuery.MaxPageSize * 5;
 
-    private readonly Dictionary<string, string[]> _regionsOfBloc = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _indirectOfBloc = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _idsOfLabel = new(StringComparer.Ordinal);
+    private CooperationModel? _placement;
 
-    public static async Task<FilterLookups> LoadAsync(IReadOnlyDictionary<string, object?> where, GraphModel model, GraphLoaders loaders)
+    /// <summary>Whether the predicate tests a bloc or a region anywhere.</summary>
+    public static bool NeedsPlacement(IReadOnlyDictionary<string, object?> where)
     {
-        var lookups = new FilterLookups();
+        var blocs = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        return Collect(where, blocs, labels) | blocs.Count > 0;
+    }
+
+    public static async Task<FilterLookups> LoadAsync(IReadOnlyDictionary<string, object?> where, GraphModel model, GraphLoaders loaders, CooperationModel? placement)
+    {
+        var lookups = new FilterLookups { _placement = placement };
         var blocs = new HashSet<string>(StringComparer.Ordinal);
         var labels = new HashSet<string>(StringComparer.Ordinal);
         Collect(where, blocs, labels);
@@ -37,24 +45,19 @@ internal sealed class FilterLookups
             lookups._idsOfLabel[label] = await IdsAsync(loaders, new NodeQuery(label), label).ConfigureAwait(false);
         }
 
-        foreach (var bloc in blocs)
-        {
-            var regions = await IdsAsync(loaders, new NodeQuery("Region", NodeFilter.Eq("bloc", bloc)), bloc).ConfigureAwait(false);
-            lookups._regionsOfBloc[bloc] = regions;
-            lookups._indirectOfBloc[bloc] = await new BlocMembers(loaders).IndirectAsync(bloc, regions, MaxLabelSize).ConfigureAwait(false);
-        }
-
         return lookups;
     }
 
     public NodeFilter OfLabel(string label) => new InFilter("id", _idsOfLabel[label]);
 
-    public NodeFilter OfBloc(string bloc) => new OrFilter(
-    [
-        NodeFilter.Eq("bloc", bloc),
-        .. _regionsOfBloc[bloc].Select(region => new RelatedFilter("LOCATED_IN", region)),
-        .. _indirectOfBloc[bloc] is { Length: > 0 } indirect ? [new InFilter("id", indirect)] : Array.Empty<NodeFilter>(),
-    ]);
+    public NodeFilter OfBloc(string bloc) => Ids(Placement.IdsInBloc(bloc));
+
+    public NodeFilter InRegion(string regionId) => Ids(Placement.IdsInRegion(regionId));
+
+    private CooperationModel Placement => _placement ?? throw new InvalidOperationException("The predicate's places were not looked up.");
+
+    // An empty id set is a valid filter that nothing passes.
+    private static InFilter Ids(IReadOnlyList<string> ids) => new("id", [.. ids]);
 
     private static async Task<string[]> IdsAsync(GraphLoaders loaders, NodeQuery query, string what)
     {
@@ -77,8 +80,10 @@ internal sealed class FilterLookups
         return [.. ids];
     }
 
-    private static void Collect(IReadOnlyDictionary<string, object?> where, HashSet<string> blocs, HashSet<string> labels)
+    /// <summary>Collects the blocs and labels a predicate names; true when it names a region.</summary>
+    private static bool Collect(IReadOnlyDictionary<string, object?> where, HashSet<string> blocs, HashSet<string> labels)
     {
+        var region = false;
         foreach (var (key, value) in where)
         {
             switch (key)
@@ -86,12 +91,12 @@ internal sealed class FilterLookups
                 case "and" or "or" when value is not null:
                     foreach (var item in WhereTranslator.Items(value))
                     {
-                        Collect(WhereTranslator.Map(item), blocs, labels);
+                        region |= Collect(WhereTranslator.Map(item), blocs, labels);
                     }
 
                     break;
                 case "not" when value is not null:
-                    Collect(WhereTranslator.Map(value), blocs, labels);
+                    region |= Collect(WhereTranslator.Map(value), blocs, labels);
                     break;
                 case "bloc" or "bloc_in" when value is not null:
                     blocs.UnionWith(WhereTranslator.Strings(value).Cast<string>());
@@ -99,7 +104,12 @@ internal sealed class FilterLookups
                 case "label" or "label_in" when value is not null:
                     labels.UnionWith(WhereTranslator.Strings(value).Cast<string>());
                     break;
+                case "region" when value is not null:
+                    region = true;
+                    break;
             }
         }
+
+        return region;
     }
 }

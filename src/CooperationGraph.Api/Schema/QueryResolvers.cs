@@ -42,7 +42,7 @@ internal static class QueryResolvers
         var arguments = ConnectionArguments.From(context, NodeQuery.MaxPageSize);
         var loaders = GraphLoaders.From(context);
         var filter = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
-            ? await where.TranslateAsync(condition, loaders).ConfigureAwait(false)
+            ? await where.TranslateAsync(condition, context).ConfigureAwait(false)
             : null;
         var query = new NodeQuery(context.GetArgument<string>("label"), filter, Order(context.GetArgument<IEnumerable>("orderBy")));
         return await new NodeConnectionReader(loaders, query).ReadAsync(arguments, DefaultPageSize).ConfigureAwait(false);

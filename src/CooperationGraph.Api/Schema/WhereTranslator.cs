@@ -1,8 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
+using CooperationGraph.GraphQL.Execution;
 
 namespace CooperationGraph.Api.Schema;
 
@@ -10,15 +12,17 @@ namespace CooperationGraph.Api.Schema;
 /// Translates an <c>EntityWhere</c> argument into the store's <see cref="NodeFilter"/>, so the store filters in its
 /// query and the API never filters whole tables in memory. Property operands are typed by the graph model.
 /// </summary>
-internal sealed class WhereTranslator(GraphModel model)
+internal sealed class WhereTranslator(GraphModel model, AnalyticsContext analytics)
 {
     /// <summary>
-    /// Translates a predicate, first looking up what the store's filters cannot express directly: the regions of a
-    /// bloc, and the entities of a label used inside the predicate.
+    /// Translates a predicate, first looking up what the store's filters cannot express directly: the entities the
+    /// cooperation model places in a bloc or region, and the entities of a label used inside the predicate.
     /// </summary>
-    public async Task<NodeFilter> TranslateAsync(IReadOnlyDictionary<string, object?> where, GraphLoaders loaders)
+    public async Task<NodeFilter> TranslateAsync(IReadOnlyDictionary<string, object?> where, ResolveFieldContext context)
     {
-        var lookups = await FilterLookups.LoadAsync(where, model, loaders).ConfigureAwait(false);
+        var loaders = GraphLoaders.From(context);
+        var placement = FilterLookups.NeedsPlacement(where) ? await analytics.CooperationAsync(context).ConfigureAwait(false) : null;
+        var lookups = await FilterLookups.LoadAsync(where, model, loaders, placement).ConfigureAwait(false);
         return Translate(where, lookups);
     }
 
@@ -47,7 +51,7 @@ internal sealed class WhereTranslator(GraphModel model)
                 "name_in" => new InFilter("name", Strings(value)),
                 "name_contains" => new ContainsFilter("name", NonEmpty(key, (string)value)),
                 "nameEn_contains" => new ContainsFilter("nameEn", NonEmpty(key, (string)value)),
-                "region" => new RelatedFilter("LOCATED_IN", (string)value),
+                "region" => lookups.InRegion((string)value),
                 "sector" => new RelatedFilter("IN_SECTOR", (string)value),
                 "related" => Related(Map(value)),
                 "properties" => new AndFilter(Items(value).Select(item => Property(Map(item))).ToArray()),

@@ -94,6 +94,12 @@ public sealed class GraphModel
     public string? IdPrefixOf(string label) =>
         LineageOf(label).Reverse().Select(name => _labels[name].IdPrefix).FirstOrDefault(prefix => prefix is not null);
 
+    /// <summary>What a label's nodes are to the cooperation model: its own role, or else its nearest ancestor's.</summary>
+    /// <param name="label">A label name; unknown labels have no role.</param>
+    /// <returns>The role, or null when no label in the lineage declares one.</returns>
+    public EntityRole? RoleOf(string label) =>
+        _lineages.TryGetValue(label, out var lineage) ? Enumerable.Reverse(lineage).Select(name => _labels[name].Role).FirstOrDefault(role => role is not null) : null;
+
     /// <summary>The properties a node of <paramref name="label"/> may carry: the inherited ones first.</summary>
     /// <param name="label">A declared label.</param>
     /// <returns>Every property declared on the label or an ancestor.</returns>

@@ -12,13 +12,15 @@ public sealed class NodeLabelDefinition
     /// <param name="idPrefix">The id prefix its nodes use (<c>org</c>), or null to inherit the parent's.</param>
     /// <param name="properties">The properties it declares (its descendants inherit them).</param>
     /// <param name="description">An optional bilingual description.</param>
+    /// <param name="role">What its nodes are to the cooperation model; null to inherit the parent's.</param>
     public NodeLabelDefinition(
         string name,
         string? parent = null,
         bool isAbstract = false,
         string? idPrefix = null,
         IEnumerable<PropertyDefinition>? properties = null,
-        LocalizedText? description = null)
+        LocalizedText? description = null,
+        EntityRole? role = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
@@ -27,7 +29,11 @@ public sealed class NodeLabelDefinition
         IdPrefix = idPrefix;
         Properties = properties?.ToArray() ?? [];
         Description = description;
+        Role = role;
     }
+
+    /// <summary>The role declared on this label itself; see <see cref="GraphModel.RoleOf"/> for the inherited one.</summary>
+    public EntityRole? Role { get; }
 
     /// <summary>The label (PascalCase singular noun).</summary>
     public string Name { get; }

@@ -49,6 +49,7 @@ internal static partial class ModelConsistency
 
             CheckEndpoints(type, "from", type.From, byName, errors);
             CheckEndpoints(type, "to", type.To, byName, errors);
+            CheckEndpoints(type, "participationTo", type.ParticipationTo, byName, errors, required: false);
             ReportDuplicateProperties(type.Properties, $"relationship type '{type.Name.Value}'", errors);
         }
     }
@@ -91,9 +92,10 @@ internal static partial class ModelConsistency
         ReportDuplicateProperties(seen.AsEnumerable().Reverse().SelectMany(item => item.Properties).ToArray(), $"label '{label.Name.Value}'", errors, label.Properties);
     }
 
-    private static void CheckEndpoints(RelationshipTypeDraft type, string side, IReadOnlyList<Located> endpoints, Dictionary<string, LabelDraft> byName, SeedErrorCollector errors)
+    private static void CheckEndpoints(
+        RelationshipTypeDraft type, string side, IReadOnlyList<Located> endpoints, Dictionary<string, LabelDraft> byName, SeedErrorCollector errors, bool required = true)
     {
-        if (endpoints.Count == 0 && type.Definition is not null)
+        if (required && endpoints.Count == 0 && type.Definition is not null)
         {
             errors.Add(type.Name.At, $"relationship type '{type.Name.Value}' lists no '{side}' labels");
         }

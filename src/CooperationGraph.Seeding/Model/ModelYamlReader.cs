@@ -7,8 +7,8 @@ namespace CooperationGraph.Seeding.Model;
 internal static class ModelYamlReader
 {
     private static readonly string[] TopLevelKeys = ["version", "nodeLabels", "relationshipTypes"];
-    private static readonly string[] LabelKeys = ["name", "parent", "abstract", "idPrefix", "description", "properties"];
-    private static readonly string[] RelationshipKeys = ["name", "from", "to", "description", "properties"];
+    private static readonly string[] LabelKeys = ["name", "parent", "abstract", "idPrefix", "role", "description", "properties"];
+    private static readonly string[] RelationshipKeys = ["name", "from", "to", "role", "participationTo", "description", "properties"];
     private static readonly string[] PropertyKeys = ["name", "type", "values", "required", "description"];
 
     public static (int Version, List<LabelDraft> Labels, List<RelationshipTypeDraft> Types) Read(YamlMapping root)
@@ -41,13 +41,15 @@ internal static class ModelYamlReader
         var isAbstract = label.Bool("abstract") ?? false;
         var description = label.LocalizedText("description");
         var properties = ReadProperties(label, name);
+        var role = ReadRole<EntityRole>(label, $"label '{name?.Value}'", RoleNames.TryParse, RoleNames.EntityRoles);
+
         if (name is null)
         {
             return null;
         }
 
         var definition = new NodeLabelDefinition(
-            name.Value, parent?.Value, isAbstract, idPrefix?.Value, properties.Select(property => property.Definition), description);
+            name.Value, parent?.Value, isAbstract, idPrefix?.Value, properties.Select(property => property.Definition), description, role);
         return new LabelDraft(name, parent, idPrefix, properties, definition);
     }
 
@@ -64,14 +66,43 @@ internal static class ModelYamlReader
 
         var description = type.LocalizedText("description");
         var properties = ReadProperties(type, name);
+        var participationTo = type.ScalarList("participationTo");
+        var role = ReadRole<RelationshipRole>(type, $"relationship type '{name?.Value}'", RoleNames.TryParse, RoleNames.RelationshipRoles);
+
         if (name is null)
         {
             return null;
         }
 
         var definition = new RelationshipTypeDefinition(
-            name.Value, from.Select(label => label.Value), to.Select(label => label.Value), properties.Select(property => property.Definition), description);
-        return new RelationshipTypeDraft(name, from, to, properties, definition);
+            name.Value,
+            from.Select(label => label.Value),
+            to.Select(label => label.Value),
+            properties.Select(property => property.Definition),
+            description,
+            role,
+            participationTo.Select(label => label.Value));
+        return new RelationshipTypeDraft(name, from, to, properties, definition, participationTo);
+    }
+
+    private delegate bool RoleParser<TRole>(string text, out TRole role);
+
+    /// <summary>The cooperation role an entry declares (<c>role</c>); null when absent, reported when unknown.</summary>
+    private static TRole? ReadRole<TRole>(YamlMapping owner, string what, RoleParser<TRole> parse, IReadOnlyList<string> known)
+        where TRole : struct
+    {
+        if (owner.Scalar("role") is not { } text)
+        {
+            return null;
+        }
+
+        if (parse(text.Value, out var role))
+        {
+            return role;
+        }
+
+        owner.Errors.Add(text.At, $"unknown role '{text.Value}' of {what}; expected one of: {string.Join(", ", known)}");
+        return null;
     }
 
     private static List<LocatedProperty> ReadProperties(YamlMapping owner, Located? ownerName)

@@ -1,12 +1,13 @@
 using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Analytics.Projection;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.StoreContract.Testing;
 
 namespace CooperationGraph.Analytics.Tests.Caching;
 
 public sealed class AnalysedGraphTests
 {
-    private static AnalysedGraph Graph() => new(ContractGraph.Snapshot, 1);
+    private static AnalysedGraph Graph() => new(new CooperationModel(ContractGraph.Snapshot, RealSeedGraph.Vocabulary, 1));
 
     [Fact]
     public void Equal_projection_options_share_one_projection_and_different_ones_do_not()

@@ -27,7 +27,7 @@ public sealed class StoreAnalyticsCacheTests : IAsyncLifetime
     [Fact]
     public async Task An_unchanged_graph_is_exported_once_and_its_results_are_shared()
     {
-        var cache = new StoreAnalyticsCache(_store);
+        var cache = new StoreAnalyticsCache(_store, RealSeedGraph.Vocabulary);
 
         var first = await cache.CurrentAsync();
         var second = await cache.CurrentAsync();
@@ -42,7 +42,7 @@ public sealed class StoreAnalyticsCacheTests : IAsyncLifetime
     [Fact]
     public async Task A_committed_write_makes_the_next_call_export_the_new_version()
     {
-        var cache = new StoreAnalyticsCache(_store);
+        var cache = new StoreAnalyticsCache(_store, RealSeedGraph.Vocabulary);
         var before = await cache.CurrentAsync();
 
         var added = ContractGraph.MakeNode("org:newcomer", ["Entity", "Organisation", "Enterprise"], "新成员有限公司", "Newcomer Ltd.");
@@ -60,7 +60,7 @@ public sealed class StoreAnalyticsCacheTests : IAsyncLifetime
     [Fact]
     public async Task Concurrent_first_readers_share_one_export()
     {
-        var cache = new StoreAnalyticsCache(_store);
+        var cache = new StoreAnalyticsCache(_store, RealSeedGraph.Vocabulary);
 
         var graphs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => cache.CurrentAsync())));
 

@@ -9,12 +9,12 @@ public sealed class PartnerRecommenderTests
     /// 广西甲 and 深圳乙 both cooperate with 广西丙 and share a sector; 广西丁 shares only the sector with 深圳乙;
     /// 广西甲 and 深圳戊 are already partners through a lab.
     /// </summary>
-    private static CollaborationGapAnalysis Analysis() => new(GapGraph.WithRegions()
-        .Institution("org:gx-a", "广西甲")
-        .Institution("org:gx-c", "广西丙")
-        .Institution("org:gx-d", "广西丁")
-        .Institution("org:sz-b", "深圳乙", "Enterprise")
-        .Institution("org:sz-e", "深圳戊", "Enterprise")
+    private static CollaborationGapAnalysis Analysis() => Analyse.Of(GapGraph.WithRegions()
+        .Institution("org:gx-a", "广西甲", locatedIn: "region:nanning")
+        .Institution("org:gx-c", "广西丙", locatedIn: "region:nanning")
+        .Institution("org:gx-d", "广西丁", locatedIn: "region:nanning")
+        .Institution("org:sz-b", "深圳乙", "Enterprise", locatedIn: "region:shenzhen")
+        .Institution("org:sz-e", "深圳戊", "Enterprise", locatedIn: "region:shenzhen")
         .Sector("sector:x", "某产业")
         .Hub("lab:joint", "联合实验室")
         .Rel("COOPERATES_WITH", "org:gx-a", "org:gx-c", id: "rel:a-c")

@@ -18,9 +18,10 @@ public sealed class GapFieldTests(AnalyticsHost host)
             }
             """);
         var matrix = data.GetProperty("cooperationMatrix");
-        Assert.Equal(14, matrix.GetProperty("guangxiCityIds").GetArrayLength());
-        Assert.Equal(11, matrix.GetProperty("greaterBayAreaCityIds").GetArrayLength());
-        Assert.Equal(154, matrix.GetProperty("all").GetArrayLength());
+        // 14 Guangxi cities and the province-level row × 9 Guangdong cities, Hong Kong, Macao and Guangdong's row.
+        Assert.Equal(15, matrix.GetProperty("guangxiCityIds").GetArrayLength());
+        Assert.Equal(12, matrix.GetProperty("greaterBayAreaCityIds").GetArrayLength());
+        Assert.Equal(180, matrix.GetProperty("all").GetArrayLength());
         var wuzhou = matrix.GetProperty("cells").EnumerateArray().Single(cell =>
             cell.GetProperty("guangxiCityId").GetString() == "region:wuzhou" && cell.GetProperty("greaterBayAreaCityId").GetString() == "region:shenzhen");
         Assert.Equal(2, wuzhou.GetProperty("count").GetInt32());
@@ -31,12 +32,41 @@ public sealed class GapFieldTests(AnalyticsHost host)
     }
 
     [Fact]
-    public async Task Sector_coverage_lists_biomedicine_with_its_Guangxi_actors()
+    public async Task Sector_coverage_lists_forest_products_with_its_Guangxi_actor_by_name()
     {
-        var data = await host.DataAsync("""{ sectorCoverage { sectorId sectorName guangxiActorIds explanation } }""");
-        var biomedicine = data.GetProperty("sectorCoverage").EnumerateArray().Single(gap => gap.GetProperty("sectorId").GetString() == "sector:biomedicine");
-        Assert.Equal("生物医药", biomedicine.GetProperty("sectorName").GetString());
-        Assert.Contains(biomedicine.GetProperty("guangxiActorIds").EnumerateArray(), id => id.GetString() == "org:wuzhou-gov");
+        // 000 一/（七）/六是: 广西三威林产工业有限公司 is a Wuzhou listing candidate; no letter names a Bay Area party in the sector.
+        var data = await host.DataAsync("""{ sectorCoverage { sectorId sectorName sector { name } guangxiActorIds guangxiActors { id name } explanation } }""");
+        var gaps = data.GetProperty("sectorCoverage").EnumerateArray().ToArray();
+        var forest = gaps.Single(gap => gap.GetProperty("sectorId").GetString() == "sector:forest-products");
+        Assert.Equal("林产工业", forest.GetProperty("sectorName").GetString());
+        Assert.Equal("林产工业", forest.GetProperty("sector").GetProperty("name").GetString());
+        Assert.Contains(forest.GetProperty("guangxiActors").EnumerateArray(), actor => actor.GetProperty("name").GetString() == "广西三威林产工业有限公司");
+        // 000:36 (biomedicine, SIAT) and 000:76 (electronic information, 华为公司) are cooperation: no gap.
+        Assert.DoesNotContain(gaps, gap => gap.GetProperty("sectorId").GetString() is "sector:biomedicine" or "sector:electronic-information");
+    }
+
+    [Fact]
+    public async Task One_matrix_cell_can_be_asked_for_with_names_and_quotes()
+    {
+        var data = await host.DataAsync("""
+            {
+              cell: matrixCell(row: "region:guilin", column: "region:shenzhen") { row { name } column { name } count links { artefact { name } evidence { entities { name } sources { quote } } } }
+              macao: matrixCell(row: "region:guangxi", column: "region:macao") { count links { id } }
+              province: cooperationMatrix(level: PROVINCE) { rows { id } columns { id } }
+              none: matrixCell(row: "region:kunming", column: "region:shenzhen") { count }
+            }
+            """);
+        var cell = data.GetProperty("cell");
+        Assert.Equal(("桂林市", "深圳市"), (cell.GetProperty("row").GetProperty("name").GetString(), cell.GetProperty("column").GetProperty("name").GetString()));
+        // 000:76: one sentence, one link — the Kunpeng centre with 华为公司, not the university's own institute.
+        var link = Assert.Single(cell.GetProperty("links").EnumerateArray());
+        Assert.Equal("鲲鹏联合创新中心", link.GetProperty("artefact").GetProperty("name").GetString());
+        Assert.Contains(link.GetProperty("evidence").GetProperty("entities").EnumerateArray(), entity => entity.GetProperty("name").GetString() == "华为公司");
+        // 000 一/（二）/一是: the Guangxi–Macao TCM lab with 澳门科技大学's State Key Laboratory.
+        Assert.Contains(data.GetProperty("macao").GetProperty("links").EnumerateArray(), l => l.GetProperty("id").GetString() == "lab:gx-macao-tcm-quality-joint-lab");
+        Assert.Equal(["region:guangxi"], data.GetProperty("province").GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("id").GetString()));
+        Assert.Equal(3, data.GetProperty("province").GetProperty("columns").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("none").ValueKind);
     }
 
     [Fact]
@@ -51,7 +81,7 @@ public sealed class GapFieldTests(AnalyticsHost host)
         Assert.Equal("org:wuzhou-sti-bureau", single.GetProperty("partnerIds")[0].GetString());
         Assert.Contains(gaps.GetProperty("institutions").EnumerateArray(), gap =>
             gap.GetProperty("institutionId").GetString() == "org:sanwei" && gap.GetProperty("kind").GetString() == "NO_GREATER_BAY_AREA_PARTNER");
-        Assert.Equal(150, gaps.GetProperty("emptyCells").GetArrayLength());
+        Assert.Equal(180 - 12, gaps.GetProperty("emptyCells").GetArrayLength());
         Assert.All(gaps.GetProperty("emptyCells").EnumerateArray(), cell => Assert.Equal(0, cell.GetProperty("count").GetInt32()));
         Assert.NotEqual(0, gaps.GetProperty("plans").GetArrayLength());
     }

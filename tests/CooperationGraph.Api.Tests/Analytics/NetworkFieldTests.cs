@@ -88,13 +88,26 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
             """);
         var brokers = data.GetProperty("brokers").EnumerateArray().ToArray();
         Assert.Equal(5, brokers.Length);
-        // The 2021 capital-market seminar held in Shenzhen brings Guangxi agencies together with the securities
-        // regulator and firms (一/（七）/八是); the S&T department links Guangxi to Guangdong and the academy.
-        Assert.Equal(["event:capital-market-seminar-2021", "org:gx-dost"], brokers.Take(2).Select(b => b.GetProperty("id").GetString()));
-        Assert.Equal(["GREATER_BAY_AREA", "GUANGXI"], brokers.Take(2).Select(b => b.GetProperty("bloc").GetString()));
-        Assert.All(brokers.Take(2), b => Assert.True(b.GetProperty("liaison").GetInt32() > 0 && b.GetProperty("representative").GetInt32() > 0));
+        // The S&T department links Guangxi to Guangdong and the academy; the 2021 capital-market seminar held in Shenzhen
+        // brings Guangxi agencies together with the securities regulator and firms (一/（七）/八是).
+        Assert.Equal(["org:gx-dost", "event:capital-market-seminar-2021"], brokers.Take(2).Select(b => b.GetProperty("id").GetString()));
+        Assert.Equal(["GUANGXI", "GREATER_BAY_AREA"], brokers.Take(2).Select(b => b.GetProperty("bloc").GetString()));
+        Assert.All(brokers.Take(2), b => Assert.True(b.GetProperty("gatekeeper").GetInt32() > 0 && b.GetProperty("representative").GetInt32() > 0));
         Assert.Equal(brokers.Select(b => b.GetProperty("total").GetInt32()).OrderDescending(), brokers.Select(b => b.GetProperty("total").GetInt32()));
         Assert.All(brokers, b => Assert.InRange(b.GetProperty("constraint").GetDouble(), 0.0, 1.5));
+    }
+
+    [Fact]
+    public async Task Community_members_come_with_their_names_beside_their_ids()
+    {
+        var data = await host.DataAsync("""{ communities(seed: 1) { communities(first: 2) { memberIds members { id name } } } }""");
+        Assert.All(data.GetProperty("communities").GetProperty("communities").EnumerateArray(), community =>
+        {
+            Assert.Equal(
+                community.GetProperty("memberIds").EnumerateArray().Select(id => id.GetString()),
+                community.GetProperty("members").EnumerateArray().Select(member => member.GetProperty("id").GetString()));
+            Assert.All(community.GetProperty("members").EnumerateArray(), member => Assert.False(string.IsNullOrEmpty(member.GetProperty("name").GetString())));
+        });
     }
 
     [Fact]

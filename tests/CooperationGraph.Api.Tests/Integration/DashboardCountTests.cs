@@ -30,10 +30,10 @@ public sealed class DashboardCountTests(SeededHost host)
     }
 
     [Fact]
-    public async Task Entities_by_region_count_what_is_located_in_each()
+    public async Task Entities_by_region_count_what_is_placed_in_each()
     {
-        var expected = Count(SeedFacts.Relationships.Where(relationship => relationship.Type == "LOCATED_IN" && SeedFacts.Node(relationship.ToId).Label == "Region")
-            .GroupBy(relationship => relationship.ToId), distinctFrom: true);
+        var expected = Count(SeedFacts.Labelled("Region").SelectMany(region => SeedFacts.InRegion(region.Id).Where(id => id != region.Id).Select(id => (Region: region.Id, Id: id)))
+            .GroupBy(pair => pair.Region, pair => pair.Id));
         Assert.Equal(expected, await BucketsAsync("entityCounts(by: REGION)"));
     }
 
@@ -48,8 +48,10 @@ public sealed class DashboardCountTests(SeededHost host)
     public async Task Entities_by_bloc_with_a_filter()
     {
         var organisations = SeedFacts.Labelled("Organisation").Select(node => node.Id).ToHashSet();
-        var expected = new[] { "Guangxi", "GreaterBayArea", "Other" }
-            .Select(bloc => (Key: bloc, Count: SeedFacts.OfBloc(bloc).Count(node => organisations.Contains(node.Id))))
+        var unplaced = organisations.Count(id => SeedFacts.Cooperation.PlacementOf(id).Bloc is null);
+        var expected = new[] { ("Guangxi", "GUANGXI"), ("GreaterBayArea", "GREATER_BAY_AREA"), ("Other", "OTHER") }
+            .Select(bloc => (Key: bloc.Item2, Count: SeedFacts.OfBloc(bloc.Item1).Count(node => organisations.Contains(node.Id))))
+            .Append((Key: "UNKNOWN", Count: unplaced))
             .Where(bucket => bucket.Count > 0)
             .OrderByDescending(bucket => bucket.Count).ThenBy(bucket => bucket.Key, StringComparer.Ordinal)
             .ToArray();
@@ -61,12 +63,18 @@ public sealed class DashboardCountTests(SeededHost host)
     {
         Assert.Equal(Count(SeedFacts.Relationships.GroupBy(relationship => relationship.Type)), await BucketsAsync("relationshipCounts(by: TYPE)"));
         Assert.Equal(Count(SeedFacts.Relationships.GroupBy(relationship => relationship.Status.ToString())), await BucketsAsync("relationshipCounts(by: STATUS)"));
+        // Undated relationships land in UNKNOWN rather than vanishing.
         Assert.Equal(
-            Count(SeedFacts.Relationships.Where(relationship => relationship.Date is not null).GroupBy(relationship => relationship.Date!.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            Count(SeedFacts.Relationships.GroupBy(relationship => relationship.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "UNKNOWN")),
             await BucketsAsync("relationshipCounts(by: YEAR)"));
-        var funds = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"]) { key amountSum } }""");
-        var expectedSum = SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS" && relationship.Amount?.Currency == "CNY").Sum(relationship => relationship.Amount!.Value);
-        Assert.Equal((double)expectedSum, Assert.Single(funds.GetProperty("relationshipCounts").EnumerateArray()).GetProperty("amountSum").GetDouble());
+        var funds = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"]) { key amountSum possibleDuplicateAmountSum } }""");
+        var paid = SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS" && relationship.Amount?.Currency == "CNY").ToList();
+        var duplicates = paid.Where(relationship => SeedFacts.Cooperation.PossibleDuplicateAmounts.ContainsKey(relationship.Id)).Sum(relationship => relationship.Amount!.Value);
+        var bucket = Assert.Single(funds.GetProperty("relationshipCounts").EnumerateArray());
+        // 003:11 and 003:39 report 2020 money of one fund for one zone: the smaller report is held apart.
+        Assert.Equal(20_300_000m, duplicates);
+        Assert.Equal((double)(paid.Sum(relationship => relationship.Amount!.Value) - duplicates), bucket.GetProperty("amountSum").GetDouble());
+        Assert.Equal((double)duplicates, bucket.GetProperty("possibleDuplicateAmountSum").GetDouble());
     }
 
     [Fact]
@@ -89,12 +97,15 @@ public sealed class DashboardCountTests(SeededHost host)
         var labelOf = SeedFacts.Nodes.ToDictionary(node => node.Id, node => node.Label);
         Assert.Equal(Count(SeedFacts.Relationships.GroupBy(relationship => labelOf[relationship.FromId])), await BucketsAsync("relationshipCounts(by: LABEL)"));
         var cooperation = SeedFacts.Relationships.Where(relationship => relationship.Type == "CO_BUILDS").ToArray();
-        Assert.Equal(Count(Starts(cooperation, "LOCATED_IN", "Region")), await BucketsAsync("""relationshipCounts(by: REGION, types: ["CO_BUILDS"])"""));
+        var byRegion = SeedFacts.Labelled("Region")
+            .SelectMany(region => cooperation.Where(relationship => relationship.FromId != region.Id && SeedFacts.InRegion(region.Id).Contains(relationship.FromId)).Select(relationship => (region.Id, relationship)))
+            .GroupBy(pair => pair.Item1, pair => pair.relationship);
+        Assert.Equal(Count(byRegion), await BucketsAsync("""relationshipCounts(by: REGION, types: ["CO_BUILDS"])"""));
         Assert.Equal(Count(Starts(cooperation, "IN_SECTOR", "Sector")), await BucketsAsync("""relationshipCounts(by: SECTOR, types: ["CO_BUILDS"])"""));
         var bay = SeedFacts.OfBloc("GreaterBayArea").Select(node => node.Id).ToHashSet();
         var bayCount = cooperation.Count(relationship => bay.Contains(relationship.FromId));
         var blocs = (await BucketsAsync("""relationshipCounts(by: BLOC, types: ["CO_BUILDS"])""")).ToDictionary(bucket => bucket.Key, bucket => bucket.Count);
-        Assert.Equal(bayCount, blocs["GreaterBayArea"]);
+        Assert.Equal(bayCount, blocs["GREATER_BAY_AREA"]);
     }
 
     // One group per place the start entity is linked to: a relationship counts once in each group of its start.

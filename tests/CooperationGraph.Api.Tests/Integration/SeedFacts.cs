@@ -1,4 +1,5 @@
 using CooperationGraph.Api.Storage;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Seeding;
@@ -17,6 +18,8 @@ internal static class SeedFacts
         return (model, SeedLoader.Load(ContentPaths.Resolve("seed-data", Directory.GetCurrentDirectory()), model));
     });
 
+    private static readonly Lazy<CooperationModel> s_cooperation = new(() => new CooperationModel(Snapshot, CooperationVocabulary.FromModel(Model)));
+
     public static GraphSnapshot Snapshot => s_seed.Value.Snapshot;
 
     public static GraphModel Model => s_seed.Value.Model;
@@ -32,40 +35,14 @@ internal static class SeedFacts
 
     public static IEnumerable<GraphNode> Labelled(string label) => Nodes.Where(node => node.Labels.Contains(label));
 
-    /// <summary>
-    /// The regions of a bloc, every entity with a <c>LOCATED_IN</c> relationship to one of them, and every entity placed
-    /// in the bloc through what it is located in or part of (<see cref="PlacedBloc"/>).
-    /// </summary>
-    public static IEnumerable<GraphNode> OfBloc(string bloc)
-    {
-        var regions = Labelled("Region").Where(region => (string?)region.Properties.GetValueOrDefault("bloc") == bloc).Select(region => region.Id).ToHashSet();
-        var located = Relationships.Where(relationship => relationship.Type == "LOCATED_IN" && regions.Contains(relationship.ToId))
-            .Select(relationship => relationship.FromId).ToHashSet();
-        return Nodes.Where(node => regions.Contains(node.Id) || located.Contains(node.Id) || PlacedBloc(node.Id) == bloc);
-    }
+    /// <summary>The cooperation model of the seed data: the one placement and tie rule the API must answer with.</summary>
+    public static CooperationModel Cooperation => s_cooperation.Value;
 
-    /// <summary>
-    /// The bloc an entity is placed in, read off the seed facts: a region's own; else the first found through its
-    /// <c>LOCATED_IN</c> targets, then its <c>PART_OF</c> targets (each in relationship-id order), at most four steps.
-    /// </summary>
-    public static string? PlacedBloc(string id, int stepsLeft = 4)
-    {
-        var node = Node(id);
-        if (node.Label == "Region")
-        {
-            return node.Properties.GetValueOrDefault("bloc") as string;
-        }
+    /// <summary>The entities the cooperation model places in a bloc (graph-model spelling: <c>GreaterBayArea</c>).</summary>
+    public static IEnumerable<GraphNode> OfBloc(string bloc) => Cooperation.IdsInBloc(bloc).Select(Node);
 
-        if (stepsLeft == 0)
-        {
-            return null;
-        }
-
-        return new[] { "LOCATED_IN", "PART_OF" }
-            .SelectMany(type => Relationships.Where(relationship => relationship.FromId == id && relationship.Type == type).OrderBy(relationship => relationship.Id, StringComparer.Ordinal))
-            .Select(relationship => PlacedBloc(relationship.ToId, stepsLeft - 1))
-            .FirstOrDefault(bloc => bloc is not null);
-    }
+    /// <summary>The ids of the entities the cooperation model places in a region or its sub-regions.</summary>
+    public static HashSet<string> InRegion(string regionId) => [.. Cooperation.IdsInRegion(regionId)];
 
     /// <summary>The start ids of relationships of a type to a node.</summary>
     public static HashSet<string> From(string type, string toId) =>

@@ -64,6 +64,22 @@ public sealed class GraphModelLoaderTests : IDisposable
             "model.yaml", 9, "relationship type 'NEAR' is declared twice");
 
     [Fact]
+    public void Load_UnknownCooperationRole_IsReportedAtTheRole() =>
+        SeedAssert.SingleError(
+            Errors(Labels("  - name: Lab\n    idPrefix: lab\n") + "relationshipTypes:\n  - name: NEAR\n    role: friendship\n    from: [Lab]\n    to: [Lab]\n"),
+            "model.yaml", 7, "unknown role 'friendship' of relationship type 'NEAR'");
+
+    [Fact]
+    public void Load_RolesAndParticipationLabels_AreRead()
+    {
+        var model = Load(Labels("  - name: Lab\n    idPrefix: lab\n    role: artefact\n  - name: Body\n    idPrefix: org\n    role: actor\n")
+            + "relationshipTypes:\n  - name: PAYS\n    role: support\n    participationTo: [Lab]\n    from: [Body]\n    to: [Lab, Body]\n");
+        Assert.Equal(EntityRole.Artefact, model.RoleOf("Lab"));
+        Assert.Equal(RelationshipRole.Support, model.FindRelationshipType("PAYS")!.Role);
+        Assert.Equal(["Lab"], model.FindRelationshipType("PAYS")!.ParticipationTo);
+    }
+
+    [Fact]
     public void Load_EndpointNamingUnknownLabel_IsReportedAtTheEndpoint() =>
         SeedAssert.SingleError(
             Errors(Labels("  - name: Lab\n    idPrefix: lab\n") + "relationshipTypes:\n  - name: NEAR\n    from: [Lab]\n    to: [Lab, Park]\n"),

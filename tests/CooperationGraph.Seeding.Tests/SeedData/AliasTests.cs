@@ -1,3 +1,5 @@
+using CooperationGraph.Seeding.Tests.TestSupport;
+
 namespace CooperationGraph.Seeding.Tests.SeedData;
 
 /// <summary>One thing named in different ways, in one letter or across both, is one node.</summary>
@@ -5,16 +7,16 @@ public sealed class AliasTests(RepositorySeedData data) : IClassFixture<Reposito
 {
     public static TheoryData<string, string[]> SameEntity => new()
     {
-        { "org:gx-dost", ["广西壮族自治区科学技术厅", "自治区科技厅", "我厅"] },
+        { "org:gx-dost", ["广西壮族自治区科学技术厅", "自治区科技厅", "广西科技厅"] },
         { "org:bgi-shenzhen", ["深圳华大基因", "华大基因"] },
-        { "fund:yuegui-joint-fund", ["粤桂科技合作联合资金", "联合基金", "粤桂合作联合基金"] },
+        { "fund:yuegui-joint-fund", ["粤桂科技合作联合资金", "粤桂联合基金", "粤桂合作联合基金"] },
         { "org:tsinghua-shenzhen", ["清华大学深圳研究院", "深圳清华研究院"] },
         { "org:castc", ["中国—东盟技术转移中心", "中国-东盟技术转移中心"] },
         { "org:gd-dost", ["广东省科技厅", "广东省科学技术厅"] },
-        { "org:gx-finance-regulation", ["自治区地方金融监管局", "地方金融监管局"] },
+        { "org:gx-finance-regulation", ["自治区地方金融监管局", "广西地方金融监管局"] },
         { "org:yuegui-zone", ["粤桂合作特别试验区", "粤桂合作特别试验区（广西片区）"] },
         { "org:guilin-sdz", ["桂林国家可持续发展议程创新示范区", "桂林可持续发展议程创新示范区", "桂林创新示范区"] },
-        { "fund:gx-innovation-driven-special", ["广西创新驱动发展专项", "创新驱动专项", "创新驱动发展专项资金"] },
+        { "fund:gx-innovation-driven-special", ["广西创新驱动发展专项", "广西创新驱动发展专项资金"] },
         { "fund:kechuangdai", ["科创贷", "桂惠贷—科创贷"] },
     };
 
@@ -69,19 +71,50 @@ public sealed class AliasTests(RepositorySeedData data) : IClassFixture<Reposito
     }
 
     [Fact]
+    public void NoAlias_IsAShortFormThatNeedsTheLettersContext()
+    {
+        // 政府, 试验区, 我厅, 科技厅 name a body only inside a letter of Guangxi: an alias must name it on its own.
+        var shortForms = ShortForms();
+        var misused = data.Snapshot.Nodes.SelectMany(node => node.Aliases.Append(node.Name).Where(shortForms.ContainsKey)
+            .Select(name => $"{node.Id}: '{name}' (a short form of {shortForms[name]})")).ToArray();
+
+        Assert.NotEmpty(shortForms);
+        Assert.Empty(misused);
+    }
+
+    [Fact]
+    public void EveryShortFormListed_BelongsToAnEntityAndOccursInALetter()
+    {
+        Assert.All(ShortForms(), pair =>
+        {
+            Assert.True(data.HasNode(pair.Value), $"MODELLING.md lists '{pair.Key}' for '{pair.Value}', which is no node");
+            Assert.Contains(data.LetterTexts.Values, text => text.Contains(pair.Key, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
     public void EveryLetterQuote_OfAnEntity_NamesItByNameOrAlias()
     {
-        // A quote about a node should mention it; a miss points at a forgotten alias (or a wrong quote).
+        // A quote about a node should mention it; a miss points at a forgotten alias (or a wrong quote). A short
+        // form the letters use in their own context (MODELLING.md) counts, though it is no alias.
+        var shortFormsOf = ShortForms().GroupBy(pair => pair.Value).ToDictionary(group => group.Key, group => group.Select(pair => pair.Key).ToArray());
         var exempt = new HashSet<string>(StringComparer.Ordinal) { "Indicator", "Region", "Sector", "Document", "Agreement" };
 
         // Named only inside a list (依托桂林、南宁、柳州、北海等4家国家高新区): no quote holds the full name.
         var listed = new HashSet<string>(StringComparer.Ordinal) { "org:guilin-hitech-zone", "org:nanning-hitech-zone", "org:liuzhou-hitech-zone", "org:beihai-hitech-zone" };
         var misses = data.Snapshot.Nodes.Where(node => !exempt.Contains(node.Label) && !listed.Contains(node.Id))
             .SelectMany(node => node.Sources.Where(source => source.Quote is { } quote
-                    && !new[] { node.Name }.Concat(node.Aliases).Any(name => quote.Contains(name.Trim('“', '”', '《', '》'), StringComparison.Ordinal)))
+                    && !new[] { node.Name }.Concat(node.Aliases).Concat(shortFormsOf.GetValueOrDefault(node.Id, []))
+                        .Any(name => quote.Contains(name.Trim('“', '”', '《', '》'), StringComparison.Ordinal)))
                 .Select(source => $"{node.Id}: «{source.Quote}»"))
             .ToArray();
 
         Assert.Empty(misses);
     }
+
+    /// <summary>Short form → the entity id it stands for in the letters, from MODELLING.md.</summary>
+    private static Dictionary<string, string> ShortForms() =>
+        ModellingDocument.IdTable("Short forms that are not aliases")
+            .SelectMany(row => row.Text.Split(['，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(form => (Form: form, row.Id)))
+            .ToDictionary(pair => pair.Form, pair => pair.Id, StringComparer.Ordinal);
 }

@@ -17,6 +17,38 @@ public sealed partial class AmountTests(RepositorySeedData data) : IClassFixture
         Assert.Equal("CNY", funding.Amount.Currency);
     }
 
+    [Fact]
+    public void TheTwo2020ReportsForGuilin_ComeFromOneFund_SoASumCanSeeThem()
+    {
+        // 003:11 (the S&T department, 2530万元) and 003:39 (the finance department, 2030万元) report money of the
+        // 创新驱动发展专项 for the Guilin zone in 2020: same fund, year and recipient, told apart by their sections.
+        var reports = data.Snapshot.Relationships
+            .Where(relationship => relationship is { Type: "FUNDS", ToId: "org:guilin-sdz" } && relationship.Date?.Value == "2020").ToArray();
+
+        Assert.Equal([20_300_000m, 25_300_000m], reports.Select(report => report.Amount!.Value).Order());
+        Assert.All(reports, report => Assert.Equal("fund:gx-innovation-driven-special", report.FromId));
+        Assert.Equal(["一", "五/（一）"], reports.SelectMany(report => report.Sources).Select(source => source.Section).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryPaidAmount_SaysWhatItCoversAndWhoReportsIt()
+    {
+        // A sum by year must know a yearly rate (每年各配置1000万元) from a one-off payment, and two reports of one
+        // amount by two bodies (003:11, 003:39) from two amounts: the data says it, no sum guesses it.
+        var paid = data.Snapshot.Relationships.Where(relationship => relationship is { Type: "FUNDS", Amount: not null }).ToArray();
+
+        Assert.NotEmpty(paid);
+        Assert.All(paid, payment =>
+        {
+            Assert.Contains((string)payment.Properties["period"], new[] { "one-off", "per-year", "cumulative" });
+            Assert.True(data.HasNode((string)payment.Properties["reportedBy"]), $"{payment.Id} is reported by no node");
+        });
+        Assert.All(paid.Where(payment => (string)payment.Properties["period"] == "per-year"), payment =>
+            Assert.Null(payment.Date));
+        Assert.Equal(["org:gx-dost", "org:gx-finance"], paid.Where(payment => payment.ToId == "org:guilin-sdz")
+            .Select(payment => (string)payment.Properties["reportedBy"]).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("ind:gx-tech-enterprise-loans-2021-03", "224.5亿元", "22450000000", "0.339")]
     [InlineData("ind:gx-pe-aum-2021-05", "702.92亿元", "70292000000", "0.3475")]

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using CooperationGraph.Analytics;
 using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
@@ -9,21 +10,26 @@ using CooperationGraph.GraphQL.Execution;
 namespace CooperationGraph.Api.Schema.Analytics;
 
 /// <summary>
-/// The analysed graph a resolver runs on: one <see cref="StoreAnalyticsCache"/> per store instance (so results are
-/// shared by every request and recomputed only after a write), and the translation of analytics errors.
+/// The analysed graph a resolver runs on: one <see cref="StoreAnalyticsCache"/> per store instance (so the cooperation
+/// model and every result are shared by every request and recomputed only after a write), and the translation of
+/// analytics errors.
 /// </summary>
-internal static class AnalyticsContext
+internal sealed class AnalyticsContext(CooperationVocabulary vocabulary)
 {
-    private static readonly ConditionalWeakTable<IGraphStore, StoreAnalyticsCache> Caches = [];
+    private readonly ConditionalWeakTable<IGraphStore, StoreAnalyticsCache> _caches = [];
 
-    public static Task<AnalysedGraph> GraphAsync(ResolveFieldContext context)
+    public Task<AnalysedGraph> GraphAsync(ResolveFieldContext context)
     {
         var store = GraphLoaders.From(context).Store;
-        return Caches.GetValue(store, s => new StoreAnalyticsCache(s)).CurrentAsync(context.CancellationToken);
+        return _caches.GetValue(store, s => new StoreAnalyticsCache(s, vocabulary)).CurrentAsync(context.CancellationToken);
     }
 
+    /// <summary>The cooperation model of the store's current graph version.</summary>
+    public async Task<CooperationModel> CooperationAsync(ResolveFieldContext context) =>
+        (await GraphAsync(context).ConfigureAwait(false)).Cooperation;
+
     /// <summary>Runs an analytics computation; bad options become a BAD_USER_INPUT error naming the problem.</summary>
-    public static async ValueTask<object?> RunAsync(ResolveFieldContext context, Func<AnalysedGraph, object?> compute)
+    public async ValueTask<object?> RunAsync(ResolveFieldContext context, Func<AnalysedGraph, object?> compute)
     {
         var graph = await GraphAsync(context).ConfigureAwait(false);
         try

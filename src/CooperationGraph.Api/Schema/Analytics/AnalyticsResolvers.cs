@@ -7,7 +7,7 @@ namespace CooperationGraph.Api.Schema.Analytics;
 /// <summary>Binds the analytics fields of <see cref="AnalyticsSdl"/>: network measures on a projection, and the collaboration gaps.</summary>
 internal static class AnalyticsResolvers
 {
-    public static void Bind(SchemaBindings bindings)
+    public static void Bind(SchemaBindings bindings, AnalyticsContext analytics)
     {
         ArgumentNullException.ThrowIfNull(bindings);
         bindings.Enum("EdgeWeighting", new Dictionary<string, object>
@@ -22,7 +22,7 @@ internal static class AnalyticsResolvers
             ["NO_GREATER_BAY_AREA_PARTNER"] = InstitutionGapKind.NoGreaterBayAreaPartner,
             ["SINGLE_GUANGXI_PARTNER"] = InstitutionGapKind.SingleGuangxiPartner,
         });
-        NetworkResolvers.Bind(bindings);
-        GapResolvers.Bind(bindings);
+        NetworkResolvers.Bind(bindings, analytics);
+        GapResolvers.Bind(bindings, analytics);
     }
 }

@@ -68,6 +68,8 @@ internal static class AnalyticsSdl
           size: Int!
           "Its members' ids, ordered."
           memberIds: [ID!]!
+          "Its members, with their names."
+          members: [Entity!]!
         }
 
         "A partition of a projection into communities."
@@ -88,7 +90,7 @@ internal static class AnalyticsSdl
           id: ID!
           "The entity."
           entity: Entity
-          "Its bloc, from where it is located (or, for an institution no relationship places, its name); null when unknown."
+          "Its bloc, from the cooperation model's placement; null when unplaced."
           bloc: Bloc
           "Burt's constraint (low: many structural holes); null for an isolated entity."
           constraint: Float
@@ -112,6 +114,8 @@ internal static class AnalyticsSdl
         type GapEvidence {
           "The entities it names."
           entityIds: [ID!]!
+          "The entities it names, with their names."
+          entities: [Entity!]!
           "The relationships it rests on."
           relationshipIds: [ID!]!
           "Their sources: document, section and verbatim quote."
@@ -130,6 +134,8 @@ internal static class AnalyticsSdl
         type CityLink {
           "The relationship id (direct) or the hub's id."
           id: ID!
+          "The shared artefact (for a link through one); null for a direct link."
+          artefact: Entity
           "Direct or through a shared hub."
           kind: CityLinkKind!
           "The relationship types involved."
@@ -144,6 +150,10 @@ internal static class AnalyticsSdl
         type MatrixCell {
           "The Guangxi city's id."
           guangxiCityId: ID!
+          "The row: a Guangxi city, or the province for bodies placed only there."
+          row: Entity!
+          "The column: a Greater Bay Area city, Hong Kong, Macao, or Guangdong for bodies placed only in the province."
+          column: Entity!
           "The Greater Bay Area city's id."
           greaterBayAreaCityId: ID!
           "How many links, each counted once."
@@ -160,18 +170,26 @@ internal static class AnalyticsSdl
         type CooperationMatrix {
           "The rows, by administrative code."
           guangxiCityIds: [ID!]!
+          "The rows, with their names."
+          rows: [Entity!]!
+          "The columns, with their names."
+          columns: [Entity!]!
           "The columns, by administrative code."
           greaterBayAreaCityIds: [ID!]!
           "The cells, row by row."
           cells("Only cells with at least one link." nonEmptyOnly: Boolean = false): [MatrixCell!]!
         }
 
-        "A sector where Guangxi actors are active but no cross-region lab, agreement or fund exists."
+        "A sector where Guangxi actors are active but no cross-region artefact (lab, agreement, fund, programme, event, enclave) exists."
         type SectorGap {
           "The sector's id."
           sectorId: ID!
           "The sector's Chinese name."
           sectorName: String!
+          "The sector."
+          sector: Entity!
+          "The Guangxi actors active in it, with their names."
+          guangxiActors: [Entity!]!
           "The Guangxi actors active in it."
           guangxiActorIds: [ID!]!
           "What they are active through: themselves or hubs in the sector."
@@ -198,6 +216,10 @@ internal static class AnalyticsSdl
           institutionId: ID!
           "The institution's Chinese name."
           institutionName: String!
+          "The institution."
+          institution: Entity!
+          "Its partners on the other side, with their names."
+          partners: [Entity!]!
           "Its partners on the other side: none, or the single one."
           partnerIds: [ID!]!
           "The gap in plain words."
@@ -216,10 +238,22 @@ internal static class AnalyticsSdl
           fromId: ID!
           "What is planned."
           toId: ID!
+          "Who plans, with the name."
+          from: Entity
+          "What is planned, with the name."
+          to: Entity
           "The plan in plain words, with its quote."
           explanation: String!
           "Its evidence."
           evidence: GapEvidence!
+        }
+
+        "How finely the cooperation matrix places actors."
+        enum MatrixLevel {
+          "Cities (and SARs), with a province-level row and column for bodies placed only in a province."
+          CITY
+          "Provinces and SARs."
+          PROVINCE
         }
 
         "Every collaboration gap of the graph."
@@ -240,6 +274,10 @@ internal static class AnalyticsSdl
           guangxiInstitutionId: ID!
           "The Greater Bay Area institution's id."
           greaterBayAreaInstitutionId: ID!
+          "The Guangxi institution, with its name."
+          guangxiInstitution: Entity!
+          "The Greater Bay Area institution, with its name."
+          greaterBayAreaInstitution: Entity!
           "The combined score in [0, 1]: the mean of the max-normalised Adamic–Adar, resource allocation, neighbourhood Jaccard and sector Jaccard."
           score: Float!
           "The Adamic–Adar index."
@@ -298,9 +336,23 @@ internal static class AnalyticsSdl
           ): [Broker!]!
           "Guangxi × Greater Bay Area institution pairs not yet partners, best first."
           recommendPartners("At most this many (1 to 100)." first: Int = 10): [PartnerRecommendation!]!
-          "Every Guangxi prefecture-level city against every Greater Bay Area city, with the links in each cell."
-          cooperationMatrix: CooperationMatrix!
-          "Sectors where Guangxi actors are active but no cross-region lab, agreement or fund exists."
+          "Guangxi against the Greater Bay Area, with the ties between each pair of places (the cooperation model's ties: a shared artefact counted once per cell, a direct relationship once per sentence). CITY: the 14 Guangxi cities and a province-level row for bodies placed only in Guangxi × the 9 Guangdong cities, Hong Kong, Macao and a province-level Guangdong column; PROVINCE: Guangxi × Guangdong, Hong Kong, Macao."
+          cooperationMatrix(
+            "Cities or provinces."
+            level: MatrixLevel = CITY
+            "The statuses whose relationships count; plans only when asked for."
+            status: [RelationshipStatus!] = [IMPLEMENTED, ONGOING]
+          ): CooperationMatrix!
+          "One cell of the matrix (city level when both are cities or a province, province level when both are provinces or SARs); null when either is no row or column."
+          matrixCell(
+            "A Guangxi city, or Guangxi itself."
+            row: ID!
+            "A Greater Bay Area city, Hong Kong, Macao, or Guangdong."
+            column: ID!
+            "The statuses whose relationships count."
+            status: [RelationshipStatus!] = [IMPLEMENTED, ONGOING]
+          ): MatrixCell
+          "Sectors where Guangxi actors are active but no cross-region artefact (lab, agreement, fund, programme, event, enclave) exists."
           sectorCoverage: [SectorGap!]!
           "Every collaboration gap: sectors, institutions, plans without follow-up, empty matrix cells."
           collaborationGaps: CollaborationGaps!

@@ -1,5 +1,9 @@
 using CooperationGraph.Analytics.Gaps;
+using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Domain.Graph;
 using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Type;
 using CooperationGraph.GraphQL.Utilities;
 
 namespace CooperationGraph.Api.Schema.Analytics;
@@ -7,22 +11,36 @@ namespace CooperationGraph.Api.Schema.Analytics;
 /// <summary>Binds the collaboration-gap fields; records from <see cref="CollaborationGapAnalysis"/> resolve by property name.</summary>
 internal static class GapResolvers
 {
-    public static void Bind(SchemaBindings bindings)
+    public static void Bind(SchemaBindings bindings, AnalyticsContext analytics)
     {
-        bindings.Resolve("Query", "cooperationMatrix", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps.CooperationMatrix))
-            .Resolve("Query", "sectorCoverage", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps.SectorGaps))
-            .Resolve("Query", "collaborationGaps", context => AnalyticsContext.RunAsync(context, graph => graph.Gaps))
+        bindings.Enum("MatrixLevel", new Dictionary<string, object> { ["CITY"] = MatrixLevel.City, ["PROVINCE"] = MatrixLevel.Province });
+        bindings.Resolve("Query", "cooperationMatrix", context =>
+            {
+                var level = context.GetArgument<MatrixLevel?>("level") ?? MatrixLevel.City;
+                var statuses = PartnersResolvers.Statuses(context);
+                return analytics.RunAsync(context, graph => graph.Gaps.Matrix(level, statuses));
+            })
+            .Resolve("Query", "matrixCell", context =>
+            {
+                var (row, column) = (context.GetArgument<string>("row")!, context.GetArgument<string>("column")!);
+                var statuses = PartnersResolvers.Statuses(context);
+                return analytics.RunAsync(context, graph => graph.Gaps.FindCell(row, column, statuses));
+            })
+            .Resolve("Query", "sectorCoverage", context => analytics.RunAsync(context, graph => graph.Gaps.SectorGaps))
+            .Resolve("Query", "collaborationGaps", context => analytics.RunAsync(context, graph => graph.Gaps))
             .Resolve("Query", "plansWithoutFollowUp", context =>
             {
                 var first = AnalyticsArguments.Int(context, "first", 100, 1, 1000);
-                return AnalyticsContext.RunAsync(context, graph => graph.Gaps.PlansWithoutFollowUp.Take(first).ToList());
+                return analytics.RunAsync(context, graph => graph.Gaps.PlansWithoutFollowUp.Take(first).ToList());
             })
             .Resolve("Query", "recommendPartners", context =>
             {
                 var first = AnalyticsArguments.Int(context, "first", 10, 1, 100);
-                return AnalyticsContext.RunAsync(context, graph => graph.Result("partners|" + first, () => graph.Gaps.RecommendPartners(first)));
+                return analytics.RunAsync(context, graph => graph.Result("partners|" + first, () => graph.Gaps.RecommendPartners(first)));
             });
         bindings.Resolve("CooperationMatrix", "guangxiCityIds", context => Matrix(context).GuangxiCityIds)
+            .Resolve("CooperationMatrix", "rows", (FieldResolver)(context => AsObjectAsync(NodesAsync(context, Matrix(context).GuangxiCityIds))))
+            .Resolve("CooperationMatrix", "columns", (FieldResolver)(context => AsObjectAsync(NodesAsync(context, Matrix(context).GreaterBayAreaCityIds))))
             .Resolve("CooperationMatrix", "greaterBayAreaCityIds", context => Matrix(context).GreaterBayAreaCityIds)
             .Resolve("CooperationMatrix", "cells", context =>
                 context.GetArgument<bool?>("nonEmptyOnly") is true ? Matrix(context).Cells.Where(cell => cell.Count > 0).ToList() : Matrix(context).Cells);
@@ -34,6 +52,8 @@ internal static class GapResolvers
         Fields<MatrixCell>(bindings, "MatrixCell", new()
         {
             ["guangxiCityId"] = cell => cell.GuangxiCityId,
+            ["row"] = cell => new NodeRef(cell.GuangxiCityId),
+            ["column"] = cell => new NodeRef(cell.GreaterBayAreaCityId),
             ["greaterBayAreaCityId"] = cell => cell.GreaterBayAreaCityId,
             ["count"] = cell => cell.Count,
             ["kinds"] = cell => cell.Kinds,
@@ -43,6 +63,7 @@ internal static class GapResolvers
         Fields<CityLink>(bindings, "CityLink", new()
         {
             ["id"] = link => link.Id,
+            ["artefact"] = link => link.Kind == CityLinkKind.SharedHub ? new NodeRef(link.Id) : null,
             ["kind"] = link => link.Kind,
             ["relationshipTypes"] = link => link.RelationshipTypes,
             ["explanation"] = link => link.Explanation,
@@ -51,6 +72,7 @@ internal static class GapResolvers
         Fields<GapEvidence>(bindings, "GapEvidence", new()
         {
             ["entityIds"] = evidence => evidence.EntityIds,
+            ["entities"] = evidence => new NodeRefs(evidence.EntityIds),
             ["relationshipIds"] = evidence => evidence.RelationshipIds,
             ["sources"] = evidence => evidence.Sources,
         });
@@ -58,6 +80,8 @@ internal static class GapResolvers
         {
             ["sectorId"] = gap => gap.SectorId,
             ["sectorName"] = gap => gap.SectorName,
+            ["sector"] = gap => new NodeRef(gap.SectorId),
+            ["guangxiActors"] = gap => new NodeRefs(gap.GuangxiActorIds),
             ["guangxiActorIds"] = gap => gap.GuangxiActorIds,
             ["activityIds"] = gap => gap.ActivityIds,
             ["explanation"] = gap => gap.Explanation,
@@ -68,6 +92,8 @@ internal static class GapResolvers
             ["kind"] = gap => gap.Kind,
             ["institutionId"] = gap => gap.InstitutionId,
             ["institutionName"] = gap => gap.InstitutionName,
+            ["institution"] = gap => new NodeRef(gap.InstitutionId),
+            ["partners"] = gap => new NodeRefs(gap.PartnerIds),
             ["partnerIds"] = gap => gap.PartnerIds,
             ["explanation"] = gap => gap.Explanation,
             ["evidence"] = gap => gap.Evidence,
@@ -78,6 +104,8 @@ internal static class GapResolvers
             ["type"] = gap => gap.Type,
             ["fromId"] = gap => gap.FromId,
             ["toId"] = gap => gap.ToId,
+            ["from"] = gap => new NodeRef(gap.FromId),
+            ["to"] = gap => new NodeRef(gap.ToId),
             ["explanation"] = gap => gap.Explanation,
             ["evidence"] = gap => gap.Evidence,
         });
@@ -85,6 +113,8 @@ internal static class GapResolvers
         {
             ["guangxiInstitutionId"] = pair => pair.GuangxiInstitutionId,
             ["greaterBayAreaInstitutionId"] = pair => pair.GreaterBayAreaInstitutionId,
+            ["guangxiInstitution"] = pair => new NodeRef(pair.GuangxiInstitutionId),
+            ["greaterBayAreaInstitution"] = pair => new NodeRef(pair.GreaterBayAreaInstitutionId),
             ["score"] = pair => pair.Score,
             ["adamicAdar"] = pair => pair.Components.AdamicAdar,
             ["resourceAllocation"] = pair => pair.Components.ResourceAllocation,
@@ -102,9 +132,28 @@ internal static class GapResolvers
     {
         foreach (var (name, read) in fields)
         {
-            bindings.Resolve(typeName, name, context => read((T)context.Source!));
+            bindings.Resolve(typeName, name, (FieldResolver)(context => read((T)context.Source!) switch
+            {
+                NodeRef node => AsObjectAsync(GraphLoaders.From(context).NodeAsync(node.Id)),
+                NodeRefs nodes => AsObjectAsync(NodesAsync(context, nodes.Ids)),
+                var value => ValueTask.FromResult(value),
+            }));
         }
     }
+
+    /// <summary>The entities of some ids, in order, through the request's batched node loader (unknown ids left out).</summary>
+    private static async Task<object?> NodesAsync(ResolveFieldContext context, IEnumerable<string> ids)
+    {
+        var loaders = GraphLoaders.From(context);
+        return (await Task.WhenAll(ids.Select(loaders.NodeAsync)).ConfigureAwait(false)).OfType<GraphNode>().ToList();
+    }
+
+    private static async ValueTask<object?> AsObjectAsync<T>(Task<T> task) => await task.ConfigureAwait(false);
+
+    // An id a field resolves to the entity's node, beside the id field itself.
+    private sealed record NodeRef(string Id);
+
+    private sealed record NodeRefs(IEnumerable<string> Ids);
 
     private static CooperationMatrix Matrix(ResolveFieldContext context) => (CooperationMatrix)context.Source!;
 

@@ -6,6 +6,7 @@ using CooperationGraph.Analytics.Communities;
 using CooperationGraph.Analytics.Gaps;
 using CooperationGraph.Analytics.Projection;
 using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Domain.Graph;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Utilities;
 
@@ -14,7 +15,7 @@ namespace CooperationGraph.Api.Schema.Analytics;
 /// <summary>Binds <c>centrality</c>, <c>communities</c> and <c>brokers</c>; each result is cached per graph version and options.</summary>
 internal static class NetworkResolvers
 {
-    public static void Bind(SchemaBindings bindings)
+    public static void Bind(SchemaBindings bindings, AnalyticsContext analytics)
     {
         bindings.Resolve("Query", "centrality", context =>
         {
@@ -24,7 +25,7 @@ internal static class NetworkResolvers
             var damping = AnalyticsArguments.Float(context, "damping", 0.85, 0, 1);
             var samples = AnalyticsArguments.OptionalInt(context, "samples", 1, 100_000);
             var seed = context.GetArgument<int?>("seed") ?? 0;
-            return AnalyticsContext.RunAsync(context, graph =>
+            return analytics.RunAsync(context, graph =>
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"centrality|{measure}|{AnalysedGraph.Key(projection)}|{damping}|{samples}|{seed}");
                 var scores = graph.Result(key, () => Centrality(graph.Projection(projection), measure, damping, samples, seed));
@@ -40,7 +41,7 @@ internal static class NetworkResolvers
                 Resolution = AnalyticsArguments.Float(context, "resolution", 1.0, 0, 100, exclusiveMin: true),
                 Seed = context.GetArgument<int?>("seed") ?? 0,
             };
-            return AnalyticsContext.RunAsync(context, graph =>
+            return analytics.RunAsync(context, graph =>
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"communities|{algorithm}|{AnalysedGraph.Key(projection)}|{options.Resolution}|{options.Seed}");
                 var partition = graph.Result(key, () =>
@@ -55,7 +56,7 @@ internal static class NetworkResolvers
         {
             var projection = AnalyticsArguments.Projection(context);
             var first = AnalyticsArguments.Int(context, "first", 20, 1, 1000);
-            return AnalyticsContext.RunAsync(context, graph =>
+            return analytics.RunAsync(context, graph =>
                 graph.Result("brokers|" + AnalysedGraph.Key(projection), () => Brokers(graph, projection)).Take(first).ToList());
         });
         bindings.Resolve("EntityScore", "id", context => ((ScoredEntity)context.Source!).Id)
@@ -68,7 +69,13 @@ internal static class NetworkResolvers
                 ((Partition)context.Source!).Communities().Take(AnalyticsArguments.Int(context, "first", 20, 1, 1000)).ToList());
         bindings.Resolve("Community", "id", context => ((CommunityView)context.Source!).Id)
             .Resolve("Community", "size", context => ((CommunityView)context.Source!).MemberIds.Count)
-            .Resolve("Community", "memberIds", context => ((CommunityView)context.Source!).MemberIds);
+            .Resolve("Community", "memberIds", context => ((CommunityView)context.Source!).MemberIds)
+            .Resolve("Community", "members", async context =>
+            {
+                var loaders = GraphLoaders.From(context);
+                var nodes = await Task.WhenAll(((CommunityView)context.Source!).MemberIds.Select(loaders.NodeAsync)).ConfigureAwait(false);
+                return (object?)nodes.OfType<GraphNode>().ToList();
+            });
         bindings.Resolve("Broker", "id", context => Broker(context).Id)
             .Resolve("Broker", "entity", async context => await GraphLoaders.From(context).NodeAsync(Broker(context).Id).ConfigureAwait(false))
             .Resolve("Broker", "bloc", context => Broker(context).Bloc)

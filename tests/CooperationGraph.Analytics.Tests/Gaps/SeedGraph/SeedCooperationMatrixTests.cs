@@ -8,11 +8,13 @@ public sealed class SeedCooperationMatrixTests
     private static CooperationMatrix Matrix => SeedGaps.Analysis.CooperationMatrix;
 
     [Fact]
-    public void All_14_Guangxi_cities_meet_all_11_Bay_Area_cities()
+    public void All_14_Guangxi_cities_and_the_province_meet_all_11_Bay_Area_cities_and_Guangdong()
     {
-        Assert.Equal(14, Matrix.GuangxiCityIds.Count);
-        Assert.Equal(11, Matrix.GreaterBayAreaCityIds.Count);
-        Assert.Equal(154, Matrix.Cells.Count);
+        Assert.Equal(15, Matrix.GuangxiCityIds.Count);
+        Assert.Equal(12, Matrix.GreaterBayAreaCityIds.Count);
+        Assert.Equal(180, Matrix.Cells.Count);
+        Assert.Equal("region:guangxi", Matrix.GuangxiCityIds[^1]);
+        Assert.Equal("region:guangdong", Matrix.GreaterBayAreaCityIds[^1]);
         Assert.Equal("region:nanning", Matrix.GuangxiCityIds[0]);
         Assert.Contains("region:hong-kong", Matrix.GreaterBayAreaCityIds);
         Assert.Contains("region:macao", Matrix.GreaterBayAreaCityIds);
@@ -47,24 +49,27 @@ public sealed class SeedCooperationMatrixTests
     }
 
     /// <summary>
-    /// The letters name four city-to-city ties: Nanning's enclave incubator and the Leaguer park with Tsinghua's
-    /// Shenzhen institute (一/（三）/二是, 一/（四）/一是), Wuzhou's Shenzhen centre and its medical-device lab with SIAT
-    /// (一/（四）/二是、三是), the contest Wuzhou and Zhaoqing co-hosted (一/（六）/四是), and Guilin University of
-    /// Electronic Technology's institute in Shenzhen (一/（八）/三是). Every other Guangxi party to a cross-region
-    /// tie is provincial (自治区科技厅, 广西大学 …), and every other Bay Area party is placed only in a province or SAR
-    /// it shares with no city-level Guangxi party.
+    /// The letters name five city-to-city ties: Nanning's enclave incubator and the Leaguer park with Tsinghua's
+    /// Shenzhen institute (一/（三）/二是, 一/（四）/一是), the Nanning-based 中国—东盟技术转移中心 with Guangzhou's
+    /// 华南技术转移中心 (一/（三）/一是, 一/（六）/六是), Wuzhou's Shenzhen centre and its medical-device lab with SIAT
+    /// (一/（四）/二是、三是), the contest Wuzhou and Zhaoqing co-hosted (一/（六）/四是), and the Kunpeng centre of
+    /// Guilin University of Electronic Technology and 华为公司 (一/（八）/三是). Wuzhou also meets Guangdong's
+    /// province-level row through 广东省科技厅 in the contest.
     /// </summary>
     [Fact]
-    public void Exactly_the_four_city_pairs_the_letters_tie_are_non_empty()
+    public void Exactly_the_city_pairs_the_letters_tie_are_non_empty()
     {
-        var nonEmpty = Matrix.Cells.Where(cell => cell.Count > 0).Select(cell => (cell.GuangxiCityId, cell.GreaterBayAreaCityId)).ToHashSet();
+        var nonEmpty = Matrix.Cells.Where(cell => cell.Count > 0 && cell.GuangxiCityId != "region:guangxi")
+            .Select(cell => (cell.GuangxiCityId, cell.GreaterBayAreaCityId)).ToHashSet();
 
         Assert.Equal(
             new HashSet<(string, string)>
             {
                 ("region:nanning", "region:shenzhen"),
+                ("region:nanning", "region:guangzhou"),
                 ("region:wuzhou", "region:shenzhen"),
                 ("region:wuzhou", "region:zhaoqing"),
+                ("region:wuzhou", "region:guangdong"),
                 ("region:guilin", "region:shenzhen"),
             },
             nonEmpty);
@@ -94,20 +99,22 @@ public sealed class SeedCooperationMatrixTests
     }
 
     [Fact]
-    public void Guilin_and_Shenzhen_are_tied_by_the_university_institute_in_Shenzhen()
+    public void Guilin_and_Shenzhen_are_tied_once_by_the_Kunpeng_centre_not_by_the_universitys_own_institute()
     {
-        var cell = Matrix.Cell("region:guilin", "region:shenzhen");
-
-        Assert.All(cell.Links, link => Assert.Contains("org:guet", link.Evidence.EntityIds));
-        Assert.Contains("SETS_UP_BRANCH_IN", cell.Kinds);
+        // 000:76: one sentence; the institute in Shenzhen is the university's own branch, 华为公司 its partner.
+        var link = Assert.Single(Matrix.Cell("region:guilin", "region:shenzhen").Links);
+        Assert.Equal("lab:kunpeng-joint-centre", link.Id);
+        Assert.Contains("org:huawei", link.Evidence.EntityIds);
+        Assert.Contains("org:guet", link.Evidence.EntityIds);
     }
 
     [Fact]
-    public void Hong_Kong_and_Macao_partners_meet_only_provincial_Guangxi_bodies_so_their_columns_are_empty()
+    public void Hong_Kong_and_Macao_meet_the_provincial_Guangxi_bodies_in_the_province_row()
     {
-        // 一/（一）/二是 and 一/（二）/一是: the Hong Kong and Macao partners work with 广西药用植物园, 自治区农科院,
-        // 广西中医药研究院 and 自治区科技厅, none of which a letter places in a city.
-        Assert.All(Matrix.Cells.Where(cell => cell.GreaterBayAreaCityId is "region:hong-kong" or "region:macao"), cell => Assert.Equal(0, cell.Count));
+        // 一/（二）/一是: 香港浸会大学 and 澳门大学 co-build the medicinal-plant big-data centre with 广西药用植物园 and
+        // 自治区科技厅; 澳门科技大学's State Key Laboratory co-builds the Guangxi–Macao TCM lab with 广西中医药研究院.
+        Assert.Contains("lab:medicinal-plant-big-data-centre", Matrix.Cell("region:guangxi", "region:hong-kong").Links.Select(link => link.Id));
+        Assert.Contains("lab:gx-macao-tcm-quality-joint-lab", Matrix.Cell("region:guangxi", "region:macao").Links.Select(link => link.Id));
         Assert.Empty(SeedGaps.Analysis.CitiesOf("org:gx-medicinal-botanical-garden"));
         Assert.Equal(Bloc.Guangxi, SeedGaps.Analysis.BlocOf("org:gx-medicinal-botanical-garden"));
     }

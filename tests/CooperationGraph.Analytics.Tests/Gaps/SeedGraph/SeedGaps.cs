@@ -1,4 +1,5 @@
 using CooperationGraph.Analytics.Gaps;
+using CooperationGraph.Analytics.Tests.Support;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.StoreContract.Testing;
 
@@ -10,7 +11,7 @@ namespace CooperationGraph.Analytics.Tests.Gaps.SeedGraph;
 /// </summary>
 public static class SeedGaps
 {
-    private static readonly Lazy<CollaborationGapAnalysis> Loaded = new(() => new CollaborationGapAnalysis(RealSeedGraph.Snapshot));
+    private static readonly Lazy<CollaborationGapAnalysis> Loaded = new(() => Analyse.Of(RealSeedGraph.Snapshot));
 
     public static CollaborationGapAnalysis Analysis => Loaded.Value;
 

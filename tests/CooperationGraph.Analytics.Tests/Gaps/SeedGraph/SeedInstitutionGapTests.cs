@@ -45,10 +45,11 @@ public sealed class SeedInstitutionGapTests
     }
 
     [Fact]
-    public void The_agricultural_university_has_more_than_one_Guangxi_partner()
+    public void The_agricultural_universitys_one_Guangxi_partner_is_the_co_builder_not_the_departments_that_support_it()
     {
-        // 一/（二）/三是: 自治区科技厅与教育厅共同支持广西大学与华南农业大学合作共建 the State Key Laboratory.
-        Assert.DoesNotContain(SeedGaps.Analysis.BayAreaInstitutionsWithSingleGuangxiPartner, gap => gap.InstitutionId == "org:scau");
+        // 一/（二）/三是: 自治区科技厅与教育厅共同支持广西大学与华南农业大学合作共建 the State Key Laboratory: support is no partnership.
+        var gap = SeedGaps.Analysis.BayAreaInstitutionsWithSingleGuangxiPartner.Single(gap => gap.InstitutionId == "org:scau");
+        Assert.Equal(["org:gxu"], gap.PartnerIds);
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using CooperationGraph.Domain.Graph;
+
+namespace CooperationGraph.Seeding.Tests.SeedData;
+
+/// <summary>
+/// The corrections an audit of the data against the letters found (issue 10; MODELLING.md, Corrections), held so
+/// that none comes back.
+/// </summary>
+public sealed class CorrectionTests(RepositorySeedData data) : IClassFixture<RepositorySeedData>
+{
+    [Fact]
+    public void TheWuzhouShenzhenCentre_IsStillBeingBuilt()
+    {
+        // 000:34 推动梧州市科技局与深圳前海天使岛投资有限公司加快“梧州（深圳）科技创新中心”建设.
+        var builds = Relationships("CO_BUILDS").Where(relationship => relationship.ToId == "lab:wuzhou-shenzhen-centre").ToArray();
+
+        Assert.Equal(["org:qianhai-angel-island", "org:wuzhou-sti-bureau"], builds.Select(build => build.FromId).Order(StringComparer.Ordinal));
+        Assert.All(builds, build => Assert.Equal(RelationshipStatus.Ongoing, build.Status));
+    }
+
+    [Theory]
+    [InlineData("prog:gd-gx-joint-funding-mechanism", "region:pearl-xijiang-belt")]
+    [InlineData("event:capital-market-seminar-2021", "region:greater-bay-area")]
+    public void ARiverSystemOrAVenue_IsNoTarget(string from, string to)
+    {
+        // 000:88 珠江—西江水系 is a river system, not the economic belt; 000:69 赴粤港澳大湾区举办 says where the course was.
+        Assert.DoesNotContain(Relationships("TARGETS"), relationship => relationship.FromId == from && relationship.ToId == to);
+    }
+
+    [Fact]
+    public void TheCapitalMarketCourse_IsLocatedInShenzhen()
+    {
+        Assert.Contains(Relationships("LOCATED_IN"), relationship => relationship is { FromId: "event:capital-market-seminar-2021", ToId: "region:shenzhen" });
+    }
+
+    [Fact]
+    public void InstrumentSharing_IsGuangdongsAndGuangxis_NotPartOfTheHongKongMacaoMechanism()
+    {
+        // 000:24 推动建设桂港澳资源共享机制。推动粤桂重大科研基础设施和大型科研仪器共享.
+        var sharing = Relationships("PARTICIPATES_IN").Where(relationship => relationship.ToId == "prog:gd-gx-instrument-sharing").Select(relationship => relationship.FromId);
+
+        Assert.Equal(["region:guangdong", "region:guangxi"], sharing.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Relationships("IN_SECTOR"), relationship => relationship is { FromId: "prog:gx-hk-macao-resource-sharing", ToId: "sector:research-infrastructure" });
+    }
+
+    [Fact]
+    public void TheTwoProvincesOpeningOfResearchProjects_IsAPlan()
+    {
+        // 000:88 进一步推动两广科研项目相互开放.
+        var opening = Relationships("PARTICIPATES_IN").Where(relationship => relationship.ToId == "prog:gd-gx-research-project-opening").ToArray();
+
+        Assert.Equal(2, opening.Length);
+        Assert.All(opening, relationship => Assert.Equal(RelationshipStatus.Planned, relationship.Status));
+    }
+
+    [Theory]
+    [InlineData("lab:hk-youth-startup-centre", "region:hong-kong")]
+    [InlineData("org:hk-youth-sci-park", "region:hong-kong")]
+    [InlineData("lab:gba-patent-trading-network", "region:greater-bay-area")]
+    public void TheHongKongYouthPlacesAndThePatentNetwork_TargetWhatTheirNamesLinkTo(string from, string to)
+    {
+        // 000:45 香港青年（内地）创业服务中心和香港青年科技产业园 … 支持香港青年科技人才到桂; 000:86 建设链接大湾区的技术专利交易网络.
+        Assert.Contains(Relationships("TARGETS"), relationship => relationship.FromId == from && relationship.ToId == to);
+    }
+
+    [Fact]
+    public void TheCasBureau_IsTheBureauOfPersonnel()
+    {
+        var bureau = data.Node("org:cas-hr");
+
+        Assert.StartsWith("Bureau of Personnel,", bureau.NameEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("Education", bureau.NameEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WuyiPipe_HasNoSectorTheLetterDoesNotGive()
+    {
+        Assert.DoesNotContain(Relationships("IN_SECTOR"), relationship => relationship.FromId == "org:wuyi-pipe");
+    }
+
+    [Fact]
+    public void NoAgreementOfTheJointSentence_PairsTwoNamedBodies()
+    {
+        // 000:12 lists three Guangxi units and six Greater Bay Area bodies jointly and names no pair: each of its
+        // agreements has one named signatory, the other side a region.
+        var agreements = Relationships("PARTY_TO")
+            .Where(relationship => data.Node(relationship.ToId).Label == "Agreement"
+                && relationship.Sources.Any(source => source.Section == "一/（一）/二是"))
+            .GroupBy(relationship => relationship.ToId).ToArray();
+
+        Assert.Equal(9, agreements.Length);
+        Assert.All(agreements, agreement =>
+        {
+            Assert.Single(agreement, party => data.Node(party.FromId).Label != "Region");
+            Assert.Single(agreement, party => data.Node(party.FromId).Label == "Region");
+        });
+    }
+
+    private IEnumerable<GraphRelationship> Relationships(string type) => data.Snapshot.Relationships.Where(relationship => relationship.Type == type);
+}
