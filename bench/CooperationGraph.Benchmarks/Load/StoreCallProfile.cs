@@ -1,5 +1,5 @@
-using CooperationGraph.Domain.Cooperation;
 using System.Diagnostics;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using Microsoft.Data.Sqlite;
