@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using Microsoft.Data.Sqlite;
@@ -18,13 +19,6 @@ internal static class StoreCallProfile
     private const string PartnersOf = "org:gx-dost";
     private const string NeighbourhoodCentre = "region:wuzhou";
 
-    // The cooperation types as the partners field documents them in graph-schema/schema.graphql.
-    private static readonly string[] s_cooperation =
-    [
-        "CO_BUILDS", "COOPERATES_WITH", "FUNDS", "HAS_BRANCH", "HOSTS", "IMPLEMENTS", "ISSUES", "ORGANISES",
-        "PARTICIPATES_IN", "PARTY_TO", "PROMOTES", "RECOMMENDED", "SECONDED_TO", "SETS_UP_BRANCH_IN", "SUPPORTS", "WORKS_FOR",
-    ];
-
     public static async Task<int> RunAsync(string databasePath, TimeSpan perOperation)
     {
         if (await LoadCommand.OpenSeededAsync(databasePath) is not { } store)
@@ -37,8 +31,8 @@ internal static class StoreCallProfile
             Console.WriteLine("store calls behind each load operation, one thread, batched per resolver level:");
             await ReportAsync("lookup", perOperation, () => LookupAsync(store));
             await ReportAsync("search", perOperation, Once(() => store.SearchAsync(new SearchQuery(SearchText, Limit: 10))));
-            await ReportAsync("partners, first request", perOperation, () => PartnersAsync(store, blocsCached: false));
-            await ReportAsync("partners, blocs cached", perOperation, () => PartnersAsync(store, blocsCached: true));
+            await ReportAsync("partners (the graph version; the model is built once per version)", perOperation, Once(() => store.GetStatisticsAsync()));
+            await ReportAsync("partners, first request after a write (export, then the cooperation model)", perOperation, () => PartnersAfterWriteAsync(store));
             await ReportAsync("neighborhood", perOperation, Once(() => store.GetNeighbourhoodAsync(new NeighbourhoodQuery(NeighbourhoodCentre, 2, NodeLimit: 200))));
             Console.WriteLine("unit costs:");
             var ids = (await store.ExportAsync()).Nodes.Select(node => node.Id).Take(100).ToArray();
@@ -102,50 +96,14 @@ internal static class StoreCallProfile
         return 4;
     }
 
-    // The origin check, one relationship call per hop, the partners, then the bloc look-ups level by level. The service
-    // keeps the blocs it found until the store's next write (BlocCache), so after the first request only the first
-    // four calls remain.
-    private static async Task<int> PartnersAsync(IGraphStore store, bool blocsCached)
+    // After a write the first request exports the graph and builds the cooperation model (placements and ties, the
+    // same for every request of that version); later requests only ask the store for its version.
+    private static async Task<int> PartnersAfterWriteAsync(IGraphStore store)
     {
-        var calls = 1;
-        await store.GetNodesAsync([PartnersOf]);
-        var cooperation = new RelationshipSelection(s_cooperation, Direction.Both, RelationshipSelection.MaxLimitPerNode);
-        var reached = new HashSet<string>(StringComparer.Ordinal) { PartnersOf };
-        IReadOnlyList<string> frontier = [PartnersOf];
-        for (var hop = 0; hop < 2; hop++)
-        {
-            var links = await store.GetRelationshipsAsync(frontier, cooperation);
-            calls++;
-            frontier = links.Values.SelectMany(list => list).SelectMany(link => new[] { link.FromId, link.ToId }).Where(reached.Add).ToArray();
-        }
-
-        var pending = (await store.GetNodesAsync(reached.Where(id => id != PartnersOf).ToArray())).Values.Where(node => node.Label != "Region").ToArray();
-        calls++;
-        if (blocsCached)
-        {
-            return calls;
-        }
-
-        foreach (var type in new[] { "LOCATED_IN", "PART_OF" })
-        {
-            calls += await BlocLevelsAsync(store, pending, type);
-        }
-
-        return calls;
+        await store.GetStatisticsAsync();
+        var model = new CooperationModel(await store.ExportAsync(), CooperationVocabulary.FromModel(Storage.BenchmarkInputs.LoadModel()));
+        _ = model.Partners(PartnersOf, null, StatusSet.Default, 2, 100);
+        return 2;
     }
 
-    private static async Task<int> BlocLevelsAsync(IGraphStore store, IReadOnlyList<GraphNode> entities, string type)
-    {
-        var calls = 0;
-        var selection = new RelationshipSelection([type], Direction.Outgoing);
-        for (var step = 0; step < 4 && entities.Count > 0; step++)
-        {
-            var links = await store.GetRelationshipsAsync(entities.Select(node => node.Id).ToArray(), selection);
-            var places = await store.GetNodesAsync(links.Values.SelectMany(list => list).Select(link => link.ToId).Distinct().ToArray());
-            calls += 2;
-            entities = places.Values.Where(place => place.Label != "Region").ToArray();
-        }
-
-        return calls;
-    }
 }
