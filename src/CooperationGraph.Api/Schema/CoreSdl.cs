@@ -102,6 +102,16 @@ internal static class CoreSdl
           end: String
         }
 
+        "What a stated amount covers (金额口径), as the letter's wording gives it."
+        enum AmountPeriod {
+          "Paid once (一次性): in the stated year, if one is stated."
+          ONE_OFF
+          "Paid each year (每年): the amount of one year, not a total."
+          PER_YEAR
+          "Accumulated up to the stated date (截至…累计)."
+          CUMULATIVE
+        }
+
         "A quantity as a letter states it (金额或数量)."
         type StatedAmount {
           "The text exactly as written, such as `224.5亿元`."
@@ -140,6 +150,10 @@ internal static class CoreSdl
           date: StatedDate
           "How much, as stated (金额)."
           amount: StatedAmount
+          "What the amount covers: once, each year or accumulated; null when the relationship states no amount or its period is not recorded."
+          amountPeriod: AmountPeriod
+          "The body whose account in the letter states the amount: two bodies may report the same money; null when not recorded."
+          amountReportedBy: Entity
           "Done, under way or planned (状态)."
           status: RelationshipStatus!
           "Where the relationship is stated."

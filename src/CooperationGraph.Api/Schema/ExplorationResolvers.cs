@@ -59,6 +59,8 @@ internal static class ExplorationResolvers
             .Resolve("GraphEdge", "role", context => Edge(context).Role)
             .Resolve("GraphEdge", "date", context => Edge(context).Date)
             .Resolve("GraphEdge", "amount", context => Edge(context).Amount)
+            .Resolve("GraphEdge", "amountPeriod", context => AmountAccount.Period(Edge(context)))
+            .Resolve("GraphEdge", "amountReportedBy", async context => await AmountAccount.ReporterAsync(context, Edge(context)).ConfigureAwait(false))
             .Resolve("GraphEdge", "status", context => Edge(context).Status)
             .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
     }

@@ -20,6 +20,10 @@ internal static class ExplorationSdl
           date: StatedDate
           "How much, as stated."
           amount: StatedAmount
+          "What the amount covers: once, each year or accumulated; null when the relationship states no amount or its period is not recorded."
+          amountPeriod: AmountPeriod
+          "The body whose account in the letter states the amount: two bodies may report the same money; null when not recorded."
+          amountReportedBy: Entity
           "Done, under way or planned."
           status: RelationshipStatus!
           "Where the relationship is stated."

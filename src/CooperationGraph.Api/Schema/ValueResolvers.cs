@@ -17,6 +17,8 @@ internal static class ValueResolvers
             .Resolve("Relation", "role", context => View(context).Relationship.Role)
             .Resolve("Relation", "date", context => View(context).Relationship.Date)
             .Resolve("Relation", "amount", context => View(context).Relationship.Amount)
+            .Resolve("Relation", "amountPeriod", context => AmountAccount.Period(View(context).Relationship))
+            .Resolve("Relation", "amountReportedBy", async context => await AmountAccount.ReporterAsync(context, View(context).Relationship).ConfigureAwait(false))
             .Resolve("Relation", "status", context => View(context).Relationship.Status)
             .Resolve("Relation", "sources", context => View(context).Relationship.Sources);
         bindings.Resolve("Source", "document", async context =>
@@ -33,6 +35,12 @@ internal static class ValueResolvers
             .Resolve("StatedAmount", "unit", context => ((StatedAmount)context.Source!).Unit);
         bindings.Resolve("LocalizedText", "en", context => ((LocalizedText)context.Source!).En)
             .Resolve("LocalizedText", "zh", context => ((LocalizedText)context.Source!).Zh);
+        bindings.Enum("AmountPeriod", new Dictionary<string, object>
+        {
+            ["ONE_OFF"] = "one-off",
+            ["PER_YEAR"] = "per-year",
+            ["CUMULATIVE"] = "cumulative",
+        });
         bindings.Enum("RelationshipStatus", new Dictionary<string, object>
         {
             ["PLANNED"] = RelationshipStatus.Planned,
