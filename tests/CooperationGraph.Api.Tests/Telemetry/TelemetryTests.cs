@@ -45,10 +45,17 @@ public sealed class TelemetryTests
 
         using var response = await client.SendAsync(PostQuery(Query, ResponseJson));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        var tracer = factory.Services.GetRequiredService<TracerProvider>();
+        var execute = Assert.Single(spans.ToArray(), span => span.OperationName == "graphql.execute" && _operation.Equals(span.GetTagItem("graphql.operation.name")));
+        // The server span ends only once the host has finished the response, which can be after the client has read
+        // it: wait (bounded) for it to be exported.
+        for (var waited = 0; waited < 100 && !spans.ToArray().Any(span => span.TraceId == execute.TraceId && span.Kind == ActivityKind.Server); waited++)
+        {
+            await Task.Delay(50);
+            tracer.ForceFlush();
+        }
 
-        var execute = Assert.Single(spans, span => span.OperationName == "graphql.execute" && _operation.Equals(span.GetTagItem("graphql.operation.name")));
-        var ofRequest = spans.Where(span => span.TraceId == execute.TraceId).ToList();
+        var ofRequest = spans.ToArray().Where(span => span.TraceId == execute.TraceId).ToList();
         var server = Assert.Single(ofRequest, span => span.Kind == ActivityKind.Server);
         Assert.Contains("/graphql", server.DisplayName, StringComparison.Ordinal);
         Assert.Contains(ofRequest, span => span.OperationName == "graphql.parse");
