@@ -86,7 +86,8 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
 
     private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format, IDisposable? lease)
     {
-        result = RequestErrorCodes.Apply(result);
+        // Coded before it is serialized, counted only once it is the answer (not when it is replaced as too large).
+        result = RequestErrorCodes.Code(result);
         using var buffer = new BoundedResponseBuffer(options.MaxResponseBytes);
         try
         {
@@ -104,6 +105,8 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
             // Serializing is the last of the work; sending is the network's.
             lease?.Dispose();
         }
+
+        RequestErrorCodes.Count(result);
 
         // The answer is decided: a timeout must not cut it off now (a client that stops reading is Kestrel's to drop).
         context.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();

@@ -29,14 +29,18 @@ internal static class IntrospectionFinder
     {
         foreach (var selection in selections.Selections)
         {
+            if (selection is FieldNode { Name.Value: "__schema" or "__type" })
+            {
+                return true;
+            }
+
             var nested = selection switch
             {
-                FieldNode { Name.Value: "__schema" or "__type" } => null,
                 FieldNode field => field.SelectionSet,
                 InlineFragmentNode inline => inline.SelectionSet,
                 _ => null,
             };
-            if (selection is FieldNode { Name.Value: "__schema" or "__type" } || (nested is not null && Introspects(nested)))
+            if (nested is not null && Introspects(nested))
             {
                 return true;
             }

@@ -20,18 +20,24 @@ internal static class RequestErrorCodes
     public static ExecutionResult Apply(ExecutionResult result)
     {
         var coded = Code(result);
-        if (coded.Errors is { Count: > 0 } errors && ApiTelemetry.Errors.Enabled)
+        Count(coded);
+        return coded;
+    }
+
+    /// <summary>Counts every error of an answer about to be sent (<c>api.errors</c>), by its code.</summary>
+    public static void Count(ExecutionResult answered)
+    {
+        if (answered.Errors is { Count: > 0 } errors && ApiTelemetry.Errors.Enabled)
         {
             foreach (var error in errors)
             {
                 ApiTelemetry.RecordError(error.Extensions?.GetValueOrDefault("code") as string ?? "UNCODED");
             }
         }
-
-        return coded;
     }
 
-    private static ExecutionResult Code(ExecutionResult result)
+    /// <summary>The result with every request error coded, nothing counted yet.</summary>
+    public static ExecutionResult Code(ExecutionResult result)
     {
         if (result.HasData || result.Errors is not { Count: > 0 } errors || errors.All(static error => error.Extensions?.ContainsKey("code") == true))
         {
