@@ -96,5 +96,17 @@ public sealed class CorrectionTests(RepositorySeedData data) : IClassFixture<Rep
         });
     }
 
+    [Fact]
+    public void EverySignedText_IsAnAgreement()
+    {
+        // 000:10 与广东省科技厅签订《加快粤桂合作特别试验区协同创新发展行动计划》: signed, so an agreement with both departments as
+        // parties; the task list of the same sentence is jointly issued (联合印发) and stays a policy document.
+        Assert.All(Relationships("PARTY_TO"), party => Assert.Equal("Agreement", data.Node(party.ToId).Label));
+        Assert.Equal(
+            ["org:gd-dost", "org:gx-dost"],
+            Relationships("PARTY_TO").Where(party => party.ToId == "agr:yuegui-zone-action-plan").Select(party => party.FromId).Order(StringComparer.Ordinal));
+        Assert.Equal("PolicyDocument", data.Node("policy:yuegui-zone-2021-tasks").Label);
+    }
+
     private IEnumerable<GraphRelationship> Relationships(string type) => data.Snapshot.Relationships.Where(relationship => relationship.Type == type);
 }
