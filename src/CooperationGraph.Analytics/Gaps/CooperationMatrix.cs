@@ -1,3 +1,5 @@
+using CooperationGraph.Domain.Graph;
+
 namespace CooperationGraph.Analytics.Gaps;
 
 /// <summary>
@@ -52,12 +54,20 @@ public enum CityLinkKind
 /// <summary>One piece of cooperation between two cities.</summary>
 /// <param name="Id">The relationship id (direct) or the hub's id (shared hub).</param>
 /// <param name="Kind">Direct or through a shared hub.</param>
-/// <param name="RelationshipTypes">The types of the relationships involved, ordered.</param>
+/// <param name="Status">The strongest status of its ties (each tie as strong as its weakest relationship).</param>
+/// <param name="RowPartyIds">Its parties placed in the row (the Guangxi side), ordered.</param>
+/// <param name="ColumnPartyIds">Its parties placed in the column (the Greater Bay Area side), ordered.</param>
+/// <param name="Relationships">The relationships of its ties, placements left out, ordered by id.</param>
+/// <param name="RelationshipTypes">The types of those relationships, ordered.</param>
 /// <param name="Explanation">The link in plain words.</param>
 /// <param name="Evidence">The entities, relationships (placements included) and quotes behind it.</param>
 public sealed record CityLink(
     string Id,
     CityLinkKind Kind,
+    RelationshipStatus Status,
+    IReadOnlyList<string> RowPartyIds,
+    IReadOnlyList<string> ColumnPartyIds,
+    IReadOnlyList<GraphRelationship> Relationships,
     IReadOnlyList<string> RelationshipTypes,
     string Explanation,
     GapEvidence Evidence);

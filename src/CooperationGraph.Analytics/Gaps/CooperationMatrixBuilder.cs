@@ -75,7 +75,7 @@ internal static class CooperationMatrixBuilder
             foreach (var column in columns)
             {
                 var found = (links.GetValueOrDefault((row.Id, column.Id)) ?? [])
-                    .Select(entry => Link(index, entry.Value, row, column))
+                    .Select(entry => Link(index, entry.Value, row, column, level))
                     .OrderBy(link => link.Kind)
                     .ThenBy(link => link.Id, StringComparer.Ordinal)
                     .ToList();
@@ -114,11 +114,14 @@ internal static class CooperationMatrixBuilder
     private static string Sentence(GraphRelationship relationship) =>
         relationship.Sources.Count > 0 ? $"{relationship.Sources[0].DocumentId}|{relationship.Sources[0].Quote}" : relationship.Id;
 
-    private static CityLink Link(CooperationIndex index, List<Tie> ties, GraphNode row, GraphNode column)
+    private static CityLink Link(CooperationIndex index, List<Tie> ties, GraphNode row, GraphNode column, MatrixLevel level)
     {
         var first = ties[0];
-        var relationships = ties.SelectMany(tie => tie.Relationships).DistinctBy(relationship => relationship.Id).ToList();
+        var relationships = ties.SelectMany(tie => tie.Relationships).DistinctBy(relationship => relationship.Id)
+            .OrderBy(relationship => relationship.Id, StringComparer.Ordinal).ToList();
         var actors = ties.SelectMany(tie => new[] { tie.Local.Id, tie.Partner.Id }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var status = ties.Select(tie => tie.Status).MaxBy(StatusSet.Strength);
+        List<string> PlacedIn(GraphNode place) => [.. actors.Where(id => KeyOf(index.Model, id, level) == place.Id)];
         var evidence = new EvidenceBuilder().Entities(actors).Relationships(relationships)
             .Relationships(actors.SelectMany(id => index.PlacementOf(id).Relationships));
         var types = relationships.Select(relationship => relationship.Type).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -127,13 +130,13 @@ internal static class CooperationMatrixBuilder
         {
             evidence.Entity(artefact.Id).Relationships(index.PlacementOf(artefact.Id).Relationships);
             var text = $"{CooperationVocabulary.Describe(artefact)}, with {parties}, joins {row.Name} and {column.Name}.";
-            return new CityLink(artefact.Id, CityLinkKind.SharedHub, types, text, evidence.Build());
+            return new CityLink(artefact.Id, CityLinkKind.SharedHub, status, PlacedIn(row), PlacedIn(column), relationships, types, text, evidence.Build());
         }
 
         var direct = first.Relationships[0];
         var said = $"{CooperationVocabulary.Describe(index.Nodes[direct.FromId])} {direct.Type} {CooperationVocabulary.Describe(index.Nodes[direct.ToId])}, "
             + $"joining {row.Name} and {column.Name}.";
-        return new CityLink(direct.Id, CityLinkKind.Direct, types, said, evidence.Build());
+        return new CityLink(direct.Id, CityLinkKind.Direct, status, PlacedIn(row), PlacedIn(column), relationships, types, said, evidence.Build());
     }
 
     private static string Explain(GraphNode row, GraphNode column, int count, List<string> kinds) => count == 0

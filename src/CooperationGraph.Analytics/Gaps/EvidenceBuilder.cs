@@ -51,6 +51,6 @@ internal sealed class EvidenceBuilder
     public GapEvidence Build()
     {
         var sources = _relationships.Values.SelectMany(relationship => relationship.Sources).Concat(_entitySources).Distinct().ToList();
-        return new GapEvidence([.. _entities], [.. _relationships.Keys], sources);
+        return new GapEvidence([.. _entities], [.. _relationships.Values], sources);
     }
 }

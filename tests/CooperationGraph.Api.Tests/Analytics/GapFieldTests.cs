@@ -70,6 +70,129 @@ public sealed class GapFieldTests(AnalyticsHost host)
     }
 
     [Fact]
+    public async Task One_request_answers_which_ties_join_two_cities_with_names_statuses_and_the_letters_sentences()
+    {
+        var data = await host.DataAsync("""
+            {
+              wuzhou: matrixCell(row: "region:wuzhou", column: "region:shenzhen") { ...Cell }
+              nanning: matrixCell(row: "region:nanning", column: "region:shenzhen") { ...Cell }
+              macao: matrixCell(row: "region:guangxi", column: "region:macao") { ...Cell }
+              macaoWithPlans: matrixCell(row: "region:guangxi", column: "region:macao", status: [PLANNED, ONGOING, IMPLEMENTED]) { ...Cell }
+            }
+            fragment Cell on MatrixCell {
+              row { name } column { name } count
+              links {
+                id status artefact { name label }
+                rowParties { id name label } columnParties { id name nameEn }
+                relationships { id type status other { id name } sources { document { id } section quote } }
+              }
+            }
+            """);
+
+        // 000:36 (the medical-device lab, done) and 000:34 (the Wuzhou (Shenzhen) centre, 加快…建设: under way, counted by default).
+        var wuzhou = Links(data.GetProperty("wuzhou"));
+        Assert.Equal(("梧州市", "深圳市"), (data.GetProperty("wuzhou").GetProperty("row").GetProperty("name").GetString(), data.GetProperty("wuzhou").GetProperty("column").GetProperty("name").GetString()));
+        Assert.Equal(["lab:medical-device-joint-lab", "lab:wuzhou-shenzhen-centre"], wuzhou.Keys.Order(StringComparer.Ordinal));
+        var lab = wuzhou["lab:medical-device-joint-lab"];
+        Assert.Equal(("医疗器械研发联合实验室", "Lab", "IMPLEMENTED"), (lab.GetProperty("artefact").GetProperty("name").GetString(), lab.GetProperty("artefact").GetProperty("label").GetString(), lab.GetProperty("status").GetString()));
+        Assert.Equal(["梧州高新区管委会"], Names(lab, "rowParties"));
+        Assert.Equal(["中国科学院深圳先进技术研究院", "中科鑫玺医疗科技（深圳）有限公司"], Names(lab, "columnParties"));
+        Assert.All(lab.GetProperty("relationships").EnumerateArray(), relationship => Assert.Equal("CO_BUILDS", relationship.GetProperty("type").GetString()));
+        Assert.Equal(["推动梧州高新区管委会与中国科学院深圳先进技术研究院、中科鑫玺医疗科技（深圳）有限公司共建医疗器械研发联合实验室"], Quotes(lab));
+        Assert.All(Sources(lab), source => Assert.Equal(("doc:czppcc-12-4-20210243", "一/（四）/三是"), (source.GetProperty("document").GetProperty("id").GetString(), source.GetProperty("section").GetString())));
+        var centre = wuzhou["lab:wuzhou-shenzhen-centre"];
+        Assert.Equal("ONGOING", centre.GetProperty("status").GetString());
+        Assert.Equal(["梧州市科技局"], Names(centre, "rowParties"));
+        Assert.Equal(["深圳前海天使岛投资有限公司"], Names(centre, "columnParties"));
+        Assert.Equal(["推动梧州市科技局与深圳前海天使岛投资有限公司加快“梧州（深圳）科技创新中心”建设"], Quotes(centre));
+        // Wuzhou's other partners are not in Shenzhen: 广东省科技厅 and 肇庆市人民政府 (the 2020 contest, 000:49), the Kunming
+        // institute (the biotoxin centre, 000:20); the S&T department only brokers (推动).
+        var wuzhouParties = wuzhou.Values.SelectMany(link => Ids(link, "rowParties").Concat(Ids(link, "columnParties"))).ToList();
+        Assert.DoesNotContain("org:gd-dost", wuzhouParties);
+        Assert.DoesNotContain("org:kiz-cas", wuzhouParties);
+        Assert.DoesNotContain("org:gx-dost", wuzhouParties);
+
+        // 000:29 the Leaguer park (南宁市政府 with 清华大学深圳研究院) and 000:32 the enclave incubator in Shenzhen with its tenant
+        // 深圳智标云 (入驻); 力合集团 only lends its resources and the innovation-driven fund only pays: no party.
+        var nanning = Links(data.GetProperty("nanning"));
+        Assert.Equal(["lab:nanning-zgc-shenzhen-centre", "org:leaguer-nanning-park"], nanning.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["南宁市政府"], Names(nanning["org:leaguer-nanning-park"], "rowParties"));
+        Assert.Equal(["清华大学深圳研究院"], Names(nanning["org:leaguer-nanning-park"], "columnParties"));
+        Assert.Equal(["推动其与南宁市政府共建力合南宁科技园"], Quotes(nanning["org:leaguer-nanning-park"]));
+        Assert.Equal(["深圳智标云信息科技有限公司"], Names(nanning["lab:nanning-zgc-shenzhen-centre"], "columnParties"));
+        Assert.Contains("已有深圳智标云信息科技有限公司等11家企业入驻", Quotes(nanning["lab:nanning-zgc-shenzhen-centre"]));
+        var nanningParties = nanning.Values.SelectMany(link => Ids(link, "rowParties").Concat(Ids(link, "columnParties"))).ToList();
+        Assert.DoesNotContain("org:leaguer-group", nanningParties);
+        Assert.DoesNotContain("fund:gx-innovation-driven-special", nanningParties);
+        Assert.DoesNotContain("org:sctc", nanningParties);
+
+        // 000:82 推动广西与香港、澳门建立健全协同创新机制 is a plan (下一步工作计划): absent by default, present when plans are asked for.
+        const string plan = "rel:guangxi.cooperates-with.macao.collaborative-innovation-mechanism";
+        Assert.DoesNotContain(plan, Links(data.GetProperty("macao")).Keys);
+        Assert.All(Links(data.GetProperty("macao")).Values, link => Assert.All(
+            link.GetProperty("relationships").EnumerateArray(), relationship => Assert.NotEqual("PLANNED", relationship.GetProperty("status").GetString())));
+        var planned = Links(data.GetProperty("macaoWithPlans"))[plan];
+        Assert.Equal("PLANNED", planned.GetProperty("status").GetString());
+        Assert.Equal(["推动广西与香港、澳门建立健全协同创新机制"], Quotes(planned));
+        Assert.Equal(data.GetProperty("macao").GetProperty("count").GetInt32() + 1, data.GetProperty("macaoWithPlans").GetProperty("count").GetInt32());
+
+        static Dictionary<string, JsonElement> Links(JsonElement cell) =>
+            cell.GetProperty("links").EnumerateArray().ToDictionary(link => link.GetProperty("id").GetString()!, StringComparer.Ordinal);
+        static IEnumerable<JsonElement> Sources(JsonElement link) =>
+            link.GetProperty("relationships").EnumerateArray().SelectMany(relationship => relationship.GetProperty("sources").EnumerateArray());
+        static List<string> Quotes(JsonElement link) => [.. Sources(link).Select(source => source.GetProperty("quote").GetString()!).Distinct()];
+        static List<string> Names(JsonElement link, string side) => [.. link.GetProperty(side).EnumerateArray().Select(party => party.GetProperty("name").GetString()!)];
+        static IEnumerable<string> Ids(JsonElement link, string side) => link.GetProperty(side).EnumerateArray().Select(party => party.GetProperty("id").GetString()!);
+    }
+
+    [Fact]
+    public async Task Every_id_list_of_the_gap_findings_has_its_entities_beside_it_in_the_same_order()
+    {
+        var data = await host.DataAsync("""
+            {
+              recommendPartners(first: 10) {
+                sharedSectorIds sharedSectors { id label } commonPartnerIds commonPartners { id } pathEntityIds path { id name }
+                evidence { relationshipIds relationships { id } }
+              }
+              sectorCoverage { activityIds activities { id name } guangxiActorIds guangxiActors { id } }
+              plansWithoutFollowUp(first: 1000) { relationshipId relationship { id type status direction other { id } } type fromId toId }
+            }
+            """);
+        var pairs = data.GetProperty("recommendPartners").EnumerateArray().ToArray();
+        Assert.NotEmpty(pairs);
+        Assert.Contains(pairs, pair => pair.GetProperty("path").GetArrayLength() > 0);
+        Assert.All(pairs, pair =>
+        {
+            Same(pair, "sharedSectorIds", "sharedSectors");
+            Same(pair, "commonPartnerIds", "commonPartners");
+            Same(pair, "pathEntityIds", "path");
+            Same(pair.GetProperty("evidence"), "relationshipIds", "relationships");
+            Assert.All(pair.GetProperty("sharedSectors").EnumerateArray(), sector => Assert.Equal("Sector", sector.GetProperty("label").GetString()));
+        });
+        Assert.All(data.GetProperty("sectorCoverage").EnumerateArray(), gap =>
+        {
+            Same(gap, "activityIds", "activities");
+            Same(gap, "guangxiActorIds", "guangxiActors");
+        });
+
+        // A plan is read from who plans: OUT, the other end what is planned, and it is a plan.
+        var plans = data.GetProperty("plansWithoutFollowUp").EnumerateArray().ToArray();
+        Assert.NotEmpty(plans);
+        Assert.All(plans, plan =>
+        {
+            var relationship = plan.GetProperty("relationship");
+            Assert.Equal(plan.GetProperty("relationshipId").GetString(), relationship.GetProperty("id").GetString());
+            Assert.Equal(plan.GetProperty("type").GetString(), relationship.GetProperty("type").GetString());
+            Assert.Equal(("PLANNED", "OUT"), (relationship.GetProperty("status").GetString(), relationship.GetProperty("direction").GetString()));
+            Assert.Equal(plan.GetProperty("toId").GetString(), relationship.GetProperty("other").GetProperty("id").GetString());
+        });
+
+        static void Same(JsonElement item, string ids, string entities) => Assert.Equal(
+            item.GetProperty(ids).EnumerateArray().Select(id => id.GetString()),
+            item.GetProperty(entities).EnumerateArray().Select(entity => entity.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Collaboration_gaps_gather_institutions_plans_and_empty_cells()
     {
         var data = await host.DataAsync("""

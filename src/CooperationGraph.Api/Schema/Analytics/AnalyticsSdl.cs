@@ -118,6 +118,8 @@ internal static class AnalyticsSdl
           entities: [Entity!]!
           "The relationships it rests on."
           relationshipIds: [ID!]!
+          "The relationships it rests on, each read from its start (`other` is its end), with its status and sources."
+          relationships: [Relation!]!
           "Their sources: document, section and verbatim quote."
           sources: [Source!]!
         }
@@ -138,8 +140,16 @@ internal static class AnalyticsSdl
           artefact: Entity
           "Direct or through a shared hub."
           kind: CityLinkKind!
+          "The strongest status of its ties, a tie being as strong as its weakest relationship (planned < ongoing < implemented); only the statuses asked for count."
+          status: RelationshipStatus!
+          "Its parties placed in the row (the Guangxi side), with their names."
+          rowParties: [Entity!]!
+          "Its parties placed in the column (the Greater Bay Area side), with their names."
+          columnParties: [Entity!]!
+          "The relationships that make the link, placements left out, each with its status and the letter's verbatim sentence (`sources`). Read from the artefact when they touch it (`other` is the party), else from their start (`other` is their end)."
+          relationships: [Relation!]!
           "The relationship types involved."
-          relationshipTypes: [String!]!
+          relationshipTypes: [String!]! @deprecated(reason: "Use `relationships { type }`.")
           "The link in plain words."
           explanation: String!
           "Its evidence, placements included."
@@ -194,6 +204,8 @@ internal static class AnalyticsSdl
           guangxiActorIds: [ID!]!
           "What they are active through: themselves or hubs in the sector."
           activityIds: [ID!]!
+          "What they are active through, with the names."
+          activities: [Entity!]!
           "The gap in plain words."
           explanation: String!
           "Its evidence."
@@ -232,6 +244,8 @@ internal static class AnalyticsSdl
         type PlanGap {
           "The planned relationship's id."
           relationshipId: ID!
+          "The planned relationship, read from who plans (`other` is what is planned), with its sources."
+          relationship: Relation!
           "Its type."
           type: String!
           "Who plans."
@@ -290,10 +304,16 @@ internal static class AnalyticsSdl
           sectorSimilarity: Float!
           "Sectors both are active in."
           sharedSectorIds: [ID!]!
+          "Sectors both are active in, with their names."
+          sharedSectors: [Entity!]!
           "Entities both cooperate with."
           commonPartnerIds: [ID!]!
+          "Entities both cooperate with, with their names."
+          commonPartners: [Entity!]!
           "A shortest path between them through cooperation links, both ends included; empty when none."
           pathEntityIds: [ID!]!
+          "The same path, with the names."
+          path: [Entity!]!
           "Why, in plain words."
           explanation: String!
           "Its evidence."

@@ -65,6 +65,11 @@ internal static class GapResolvers
             ["id"] = link => link.Id,
             ["artefact"] = link => link.Kind == CityLinkKind.SharedHub ? new NodeRef(link.Id) : null,
             ["kind"] = link => link.Kind,
+            ["status"] = link => link.Status,
+            ["rowParties"] = link => new NodeRefs(link.RowPartyIds),
+            ["columnParties"] = link => new NodeRefs(link.ColumnPartyIds),
+            ["relationships"] = link => link.Relationships.Select(relationship => new RelationView(
+                relationship, link.Kind == CityLinkKind.SharedHub && relationship.ToId == link.Id ? link.Id : relationship.FromId)).ToList(),
             ["relationshipTypes"] = link => link.RelationshipTypes,
             ["explanation"] = link => link.Explanation,
             ["evidence"] = link => link.Evidence,
@@ -74,6 +79,7 @@ internal static class GapResolvers
             ["entityIds"] = evidence => evidence.EntityIds,
             ["entities"] = evidence => new NodeRefs(evidence.EntityIds),
             ["relationshipIds"] = evidence => evidence.RelationshipIds,
+            ["relationships"] = evidence => evidence.Relationships.Select(FromStart).ToList(),
             ["sources"] = evidence => evidence.Sources,
         });
         Fields<SectorGap>(bindings, "SectorGap", new()
@@ -84,6 +90,7 @@ internal static class GapResolvers
             ["guangxiActors"] = gap => new NodeRefs(gap.GuangxiActorIds),
             ["guangxiActorIds"] = gap => gap.GuangxiActorIds,
             ["activityIds"] = gap => gap.ActivityIds,
+            ["activities"] = gap => new NodeRefs(gap.ActivityIds),
             ["explanation"] = gap => gap.Explanation,
             ["evidence"] = gap => gap.Evidence,
         });
@@ -101,6 +108,7 @@ internal static class GapResolvers
         Fields<PlanGap>(bindings, "PlanGap", new()
         {
             ["relationshipId"] = gap => gap.RelationshipId,
+            ["relationship"] = gap => FromStart(gap.Evidence.Relationships.Single(relationship => relationship.Id == gap.RelationshipId)),
             ["type"] = gap => gap.Type,
             ["fromId"] = gap => gap.FromId,
             ["toId"] = gap => gap.ToId,
@@ -121,8 +129,11 @@ internal static class GapResolvers
             ["jaccard"] = pair => pair.Components.Jaccard,
             ["sectorSimilarity"] = pair => pair.Components.AttributeSimilarity,
             ["sharedSectorIds"] = pair => pair.SharedSectorIds,
+            ["sharedSectors"] = pair => new NodeRefs(pair.SharedSectorIds),
             ["commonPartnerIds"] = pair => pair.CommonPartnerIds,
+            ["commonPartners"] = pair => new NodeRefs(pair.CommonPartnerIds),
             ["pathEntityIds"] = pair => pair.PathEntityIds,
+            ["path"] = pair => new NodeRefs(pair.PathEntityIds),
             ["explanation"] = pair => pair.Explanation,
             ["evidence"] = pair => pair.Evidence,
         });
@@ -147,6 +158,9 @@ internal static class GapResolvers
         var loaders = GraphLoaders.From(context);
         return (await Task.WhenAll(ids.Select(loaders.NodeAsync)).ConfigureAwait(false)).OfType<GraphNode>().ToList();
     }
+
+    // A relationship an analytics result rests on, read from its start as the root connection reads it.
+    private static RelationView FromStart(GraphRelationship relationship) => new(relationship, relationship.FromId);
 
     private static async ValueTask<object?> AsObjectAsync<T>(Task<T> task) => await task.ConfigureAwait(false);
 
