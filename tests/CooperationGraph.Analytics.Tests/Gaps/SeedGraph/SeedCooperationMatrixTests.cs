@@ -1,4 +1,5 @@
 using CooperationGraph.Analytics.Gaps;
+using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Analytics.Tests.Gaps.SeedGraph;
 
@@ -86,6 +87,23 @@ public sealed class SeedCooperationMatrixTests
         Assert.Contains("推动梧州高新区管委会与中国科学院深圳先进技术研究院、中科鑫玺医疗科技（深圳）有限公司共建医疗器械研发联合实验室", quotes);
         Assert.Contains("推动梧州市科技局与深圳前海天使岛投资有限公司加快“梧州（深圳）科技创新中心”建设", quotes);
         Assert.All(quotes.OfType<string>(), quote => Assert.Contains(quote, SeedGaps.Letters, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_links_parties_are_split_by_side_and_its_relationships_leave_placements_out()
+    {
+        // 000:36: 梧州高新区管委会 (Wuzhou) with 深圳先进院 and 中科鑫玺 (Shenzhen), three co-builds, done; 000:34 the Shenzhen
+        // centre is under way (加快…建设), so its link is ongoing.
+        var links = Matrix.Cell("region:wuzhou", "region:shenzhen").Links.ToDictionary(link => link.Id, StringComparer.Ordinal);
+        var lab = links["lab:medical-device-joint-lab"];
+        Assert.Equal(["org:wuzhou-hitech-admin"], lab.RowPartyIds);
+        Assert.Equal(["org:siat", "org:zkxx-medical"], lab.ColumnPartyIds);
+        Assert.Equal(RelationshipStatus.Implemented, lab.Status);
+        Assert.All(lab.Relationships, relationship => Assert.Equal(("CO_BUILDS", "lab:medical-device-joint-lab"), (relationship.Type, relationship.ToId)));
+        Assert.Equal(3, lab.Relationships.Count);
+        Assert.Contains(lab.Evidence.Relationships, relationship => relationship.Type == "LOCATED_IN");
+        Assert.Equal(RelationshipStatus.Ongoing, links["lab:wuzhou-shenzhen-centre"].Status);
+        Assert.Equal(["org:qianhai-angel-island"], links["lab:wuzhou-shenzhen-centre"].ColumnPartyIds);
     }
 
     [Fact]
