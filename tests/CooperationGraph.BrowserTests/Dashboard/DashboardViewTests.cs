@@ -13,12 +13,14 @@ public sealed class DashboardViewTests(BrowserSuite suite)
 {
     private const string AllStatuses = "[IMPLEMENTED, ONGOING, PLANNED]";
 
-    [Fact]
-    public Task The_city_matrix_shows_the_apis_count_in_every_cell_and_marks_the_gaps() => suite.InDashboardAsync(async dashboard =>
+    [Theory]
+    [InlineData("", "", "matrix")]
+    [InlineData("?plans=1", ", status: " + AllStatuses, "matrix-with-plans")]
+    public Task The_city_matrix_shows_the_apis_count_in_every_cell_and_marks_the_gaps(string parameters, string statusArgument, string screenshot) => suite.InDashboardAsync(async dashboard =>
     {
         // With one cell opened, as a link from elsewhere would restore it.
-        await dashboard.OpenAsync("matrix/region:wuzhou/region:shenzhen", "matrix");
-        var api = await dashboard.AskApiAsync("{ cooperationMatrix(level: CITY) { rows { id } columns { id } cells { row { id } column { id } count } } }");
+        await dashboard.OpenAsync("matrix/region:wuzhou/region:shenzhen" + parameters, "matrix");
+        var api = await dashboard.AskApiAsync($"{{ cooperationMatrix(level: CITY{statusArgument}) {{ rows {{ id }} columns {{ id }} cells {{ row {{ id }} column {{ id }} count }} }} }}");
 
         var matrix = api.GetProperty("cooperationMatrix");
         var expected = matrix.GetProperty("cells").EnumerateArray()
@@ -38,7 +40,8 @@ public sealed class DashboardViewTests(BrowserSuite suite)
         Assert.Equal(gaps, await dashboard.Page.Locator("button.cell.gap").CountAsync());
         Assert.Equal(expected["region:wuzhou|region:shenzhen"], await dashboard.Page.Locator("section.cell-panel").GetAttributeAsync("data-count"));
         Assert.Equal("true", await dashboard.Page.Locator("button.cell[data-row='region:wuzhou'][data-column='region:shenzhen']").GetAttributeAsync("aria-pressed"));
-        await dashboard.SaveScreenshotAsync("matrix");
+        Assert.Equal(parameters.Length > 0, await dashboard.Page.Locator("input#matrix-plans").IsCheckedAsync());
+        await dashboard.SaveScreenshotAsync(screenshot);
     });
 
     [Fact]

@@ -40,6 +40,7 @@ function layout() {
       render();
     },
   }, t('language'));
+  document.title = `${t(route.view in views ? route.view : 'matrix')} · ${t('title')}`;
   clear(app, h('header', null, h('h1', null, t('title')), nav, toggle, liveRegion), main);
   app.removeAttribute('aria-busy');
 }

@@ -8,9 +8,13 @@ import { href } from '../routes.js';
 
 export async function renderMatrix(main, route, current) {
   const [rowId, columnId] = route.args;
+  // Plans count only when asked for, as in the API; `?plans=1` keeps the choice in the link.
+  const withPlans = route.params.get('plans') === '1';
+  const statuses = withPlans ? { status: ['IMPLEMENTED', 'ONGOING', 'PLANNED'] } : {};
+  const suffix = withPlans ? '?plans=1' : '';
   const [{ cooperationMatrix: matrix }, cell] = await Promise.all([
-    query(matrixQuery, {}),
-    rowId && columnId ? query(cellQuery, { row: rowId, column: columnId }) : Promise.resolve(null),
+    query(matrixQuery, statuses),
+    rowId && columnId ? query(cellQuery, { row: rowId, column: columnId, ...statuses }) : Promise.resolve(null),
   ]);
   if (!current()) return;
 
@@ -36,7 +40,7 @@ export async function renderMatrix(main, route, current) {
           'aria-label': t('cellLabel', nameOf(row), nameOf(column), count),
           'aria-pressed': String(selected),
           tabindex: r === 0 && c === 0 ? '0' : '-1',
-          onclick: () => { window.location.hash = href('matrix', row.id, column.id); },
+          onclick: () => { window.location.hash = href('matrix', row.id, column.id) + suffix; },
         }, count ? String(count) : t('gap'));
         // The shade only draws the count the API gave: darker for more links.
         if (count) button.style.backgroundColor = `hsl(205, 70%, ${92 - Math.round((count / most) * 55)}%)`;
@@ -45,7 +49,13 @@ export async function renderMatrix(main, route, current) {
       })))));
   table.addEventListener('keydown', moveFocus);
 
-  main.replaceChildren(...[h('h2', null, t('matrix')), h('div', { className: 'matrix-wrap' }, table), cell && cellPanel(cell.matrixCell)].filter(Boolean));
+  const plans = h('label', { className: 'toggle', for: 'matrix-plans' }, h('input', {
+    type: 'checkbox',
+    id: 'matrix-plans',
+    checked: withPlans,
+    onchange: (event) => { window.location.hash = href('matrix', ...route.args) + (event.target.checked ? '?plans=1' : ''); },
+  }), ` ${t('includePlans')}`);
+  main.replaceChildren(...[h('h2', null, t('matrix')), plans, h('div', { className: 'matrix-wrap' }, table), cell && cellPanel(cell.matrixCell, suffix)].filter(Boolean));
   const focus = table.querySelector('button[aria-pressed="true"]');
   if (focus) {
     table.querySelectorAll('button.cell').forEach((b) => b.setAttribute('tabindex', '-1'));
@@ -67,7 +77,7 @@ function moveFocus(event) {
   next.focus();
 }
 
-function cellPanel(cell) {
+function cellPanel(cell, suffix) {
   if (!cell) return h('p', { className: 'error', role: 'alert' }, t('noResults'));
   return h('section', { className: 'panel cell-panel', 'aria-labelledby': 'cell-title', 'data-count': cell.count },
     h('h3', { id: 'cell-title' }, t('cellTitle', nameOf(cell.row), nameOf(cell.column)), ` · ${t('cellLabel', nameOf(cell.row), nameOf(cell.column), cell.count).split(/[:：]/).pop()}`),
@@ -77,5 +87,5 @@ function cellPanel(cell) {
       h('span', { className: 'muted' }, ` · ${term(link.kind)} · ${link.relationshipTypes.join(', ')}`),
       h('p', { className: 'explanation' }, link.explanation),
       evidenceList(link.evidence.sources)))),
-    h('p', null, h('a', { href: href('matrix') }, t('close'))));
+    h('p', null, h('a', { href: href('matrix') + suffix }, t('close'))));
 }
