@@ -1,4 +1,5 @@
 using CooperationGraph.Api.Configuration;
+using CooperationGraph.Api.Dashboard;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.GraphiQL;
 using CooperationGraph.Api.Health;
@@ -36,7 +37,7 @@ app.UseRateLimiter();
 app.UseCors();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
-app.MapBrowserLandingPages();
+app.UseDashboard();
 app.MapGraphQLEndpoint();
 app.MapApiHealthChecks();
 

@@ -89,8 +89,24 @@ public sealed class EdgeInputTests(ApiHostFactory host) : IClassFixture<ApiHostF
         Assert.Equal("REQUEST_HEADERS_TOO_LARGE", error.Code);
     }
 
+    [Fact]
+    public async Task A_browser_at_the_site_root_gets_the_dashboard()
+    {
+        using var client = host.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("src=\"dashboard/dashboard.js\"", html, StringComparison.Ordinal);
+        using var script = await client.GetAsync("/dashboard/dashboard.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
     [Theory]
-    [InlineData("/")]
     [InlineData("/graphql/")]
     public async Task A_browser_lands_on_graphiql(string path)
     {

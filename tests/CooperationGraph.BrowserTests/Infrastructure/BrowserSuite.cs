@@ -46,7 +46,14 @@ public sealed class BrowserSuite : IAsyncLifetime
     /// Runs <paramref name="test"/> against GraphiQL in a fresh context; on failure, adds a screenshot, the page's
     /// traffic and the service's output to the error.
     /// </summary>
-    public async Task InGraphiQLAsync(Func<GraphiQLPage, Task> test, [CallerMemberName] string testName = "")
+    public Task InGraphiQLAsync(Func<GraphiQLPage, Task> test, [CallerMemberName] string testName = "") =>
+        InPageAsync((page, traffic) => test(new GraphiQLPage(page, traffic, Server.GraphQLEndpoint)), testName);
+
+    /// <summary>
+    /// Runs <paramref name="test"/> on a blank page in a fresh context that records its traffic; on failure, adds a
+    /// screenshot, the page's traffic and the service's output to the error.
+    /// </summary>
+    public async Task InPageAsync(Func<IPage, PageTraffic, Task> test, string testName)
     {
         await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -58,7 +65,7 @@ public sealed class BrowserSuite : IAsyncLifetime
         var page = await context.NewPageAsync();
         try
         {
-            await test(new GraphiQLPage(page, traffic, Server.GraphQLEndpoint));
+            await test(page, traffic);
         }
         catch (Exception failure)
         {
