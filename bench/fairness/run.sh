@@ -70,9 +70,11 @@ measure() {
   local before during after load sampler round
   before="$(rss_kb)"
   : >"$out/$name-rss-during.txt"
+  : >"$out/$name-load.txt"
   # Rounds alternate the look-up alone and under load, so that what the shared machine does meanwhile falls on both.
   for round in $(seq 1 "$rounds"); do
-    echo "[$name] round $round: look-up alone ($seconds s), then while $clients clients loop the expensive query …"
+    echo "[$name] round $round (load average $(cut -d' ' -f1 /proc/loadavg)): look-up alone ($seconds s), then while $clients clients loop the expensive query …"
+    cut -d' ' -f1 /proc/loadavg >>"$out/$name-load.txt"
     cheap "$name-idle-$round"
     timeout $((seconds + 60)) wrk -t1 -c"$clients" -d"$((seconds + 2))s" --timeout 60s -s "$lua" "$url" -- "$here/expensive.json" \
       | tail -n 1 >"$out/$name-expensive-$round.json" &
@@ -130,6 +132,7 @@ for (const name of ["lane", "no-lane"]) {
     cheapIdle: phase(each("idle")), cheapLoaded: phase(each("loaded")), cheapAfter: phase([read(`${name}-after`)]),
     expensive: { answers: expensive.reduce((n, e) => n + e.requests, 0), refused: expensive.reduce((n, e) => n + e.statusErrors, 0), p50Us: median(expensive.map((e) => e.p50Us)), p99Us: median(expensive.map((e) => e.p99Us)) },
     rssKb: read(`${name}-rss`),
+    loadAverages: fs.readFileSync(`${out}/${name}-load.txt`, "utf8").trim().split("\n").map(Number),
   };
   r.p99Ratio = r.cheapLoaded.p99Us / r.cheapIdle.p99Us;
   results[name] = r;
@@ -141,7 +144,8 @@ for (const name of ["lane", "no-lane"]) {
   }
   const e = r.expensive;
   console.log(`expensive query: ${e.answers} answers, ${e.refused} refused (429/503), p50 ${ms(e.p50Us)} ms, p99 ${ms(e.p99Us)} ms`);
-  console.log(`look-up p99 under load / alone: ${r.p99Ratio.toFixed(2)}x (target: at most 5x)`);
+  console.log(`look-up p99 under load / alone: ${r.p99Ratio.toFixed(2)}x (target: at most 5x); per round: ${r.cheapLoaded.roundsP99Us.map((p, i) => (p / r.cheapIdle.roundsP99Us[i]).toFixed(1) + "x").join(", ")}`);
+  console.log(`load average at each round's start: ${r.loadAverages.join(", ")}`);
   console.log(`server RSS: before ${mb(r.rssKb.before)} MB, during (max) ${mb(r.rssKb.during)} MB, after ${mb(r.rssKb.after)} MB`);
 }
 fs.writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2));

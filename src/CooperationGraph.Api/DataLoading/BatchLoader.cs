@@ -4,6 +4,12 @@ namespace CooperationGraph.Api.DataLoading;
 /// A DataLoader: <see cref="LoadAsync"/> queues a key, and every key queued before the next dispatch round is
 /// fetched in one call; results are cached for the request, so a key is fetched at most once.
 /// </summary>
+/// <remarks>
+/// Every caller of a key still loading gets a task of its own. The runtime runs only the first await continuation of
+/// a task inline and queues the others to the thread pool; a shared task would move a large execution's work (a hub
+/// node reached by hundreds of relations) onto every pool thread, with the cheap requests queued behind it, and its
+/// loads would miss the round they belong to.
+/// </remarks>
 /// <typeparam name="TKey">The key.</typeparam>
 /// <typeparam name="TValue">The value; a key the fetch leaves out loads as <c>default</c>.</typeparam>
 internal sealed class BatchLoader<TKey, TValue>(
@@ -13,28 +19,35 @@ internal sealed class BatchLoader<TKey, TValue>(
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _cache = new(comparer);
-    private Dictionary<TKey, TaskCompletionSource<TValue?>> _pending = new(comparer);
+    private readonly Dictionary<TKey, Task<TValue?>> _loaded = new(comparer);
+    private readonly Dictionary<TKey, Waiters> _loading = new(comparer);
+    private List<TKey> _pending = [];
 
     /// <summary>How many fetches ran.</summary>
     public int Fetches { get; private set; }
 
     public Task<TValue?> LoadAsync(TKey key)
     {
-        bool first;
         TaskCompletionSource<TValue?> waiter;
+        bool first;
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out var cached))
+            if (_loaded.TryGetValue(key, out var loaded))
             {
-                return cached;
+                return loaded;
             }
 
             // Continuations run inline on purpose: that is how the next level's loads join the next round.
             waiter = new TaskCompletionSource<TValue?>();
-            _cache[key] = waiter.Task;
+            if (_loading.TryGetValue(key, out var waiters))
+            {
+                waiters.Add(waiter);
+                return waiter.Task;
+            }
+
+            _loading[key] = new Waiters(waiter);
             first = _pending.Count == 0;
-            _pending[key] = waiter;
+            _pending.Add(key);
         }
 
         if (first)
@@ -47,32 +60,75 @@ internal sealed class BatchLoader<TKey, TValue>(
 
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
-        Dictionary<TKey, TaskCompletionSource<TValue?>> batch;
+        List<TKey> batch;
         lock (_gate)
         {
             batch = _pending;
-            _pending = new Dictionary<TKey, TaskCompletionSource<TValue?>>(batch.Comparer);
+            _pending = [];
             Fetches++;
         }
 
-        IReadOnlyDictionary<TKey, TValue> values;
+        IReadOnlyDictionary<TKey, TValue>? values = null;
+        Exception? failure = null;
         try
         {
-            values = await fetch([.. batch.Keys], cancellationToken).ConfigureAwait(false);
+            values = await fetch(batch, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            foreach (var waiter in batch.Values)
-            {
-                waiter.TrySetException(exception);
-            }
-
-            return;
+            failure = exception;
         }
 
-        foreach (var (key, waiter) in batch)
+        // The keys become loaded under the lock, so a load of one of them from here on gets the outcome; the waiters
+        // are completed outside it, since their continuations run inline and load more.
+        var completed = new (Waiters Waiters, TValue? Value)[batch.Count];
+        lock (_gate)
         {
-            waiter.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var key = batch[i];
+                var value = values is not null && values.TryGetValue(key, out var found) ? found : default;
+                _loaded[key] = failure is null ? Task.FromResult(value) : Task.FromException<TValue?>(failure);
+                _loading.Remove(key, out var waiters);
+                completed[i] = (waiters!, value);
+            }
+        }
+
+        foreach (var (waiters, value) in completed)
+        {
+            waiters.Settle(value, failure);
+        }
+    }
+
+    // One waiter is the usual case: the list is made only for a second.
+    private sealed class Waiters(TaskCompletionSource<TValue?> first)
+    {
+        private List<TaskCompletionSource<TValue?>>? _more;
+
+        public void Add(TaskCompletionSource<TValue?> waiter) => (_more ??= []).Add(waiter);
+
+        public void Settle(TValue? value, Exception? failure)
+        {
+            Settle(first, value, failure);
+            if (_more is not null)
+            {
+                foreach (var waiter in _more)
+                {
+                    Settle(waiter, value, failure);
+                }
+            }
+        }
+
+        private static void Settle(TaskCompletionSource<TValue?> waiter, TValue? value, Exception? failure)
+        {
+            if (failure is null)
+            {
+                waiter.TrySetResult(value);
+            }
+            else
+            {
+                waiter.TrySetException(failure);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.GraphQL;
+using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Execution;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -9,7 +10,7 @@ namespace CooperationGraph.Api.Fairness;
 
 /// <summary>
 /// Answers one query or mutation so that the client can rely on what it gets: expensive operations wait for the
-/// expensive lane; the answer is serialized whole, within <see cref="FairnessOptions.MaxResponseBytes"/>, before its
+/// expensive lane and run on a thread of their own (<see cref="LaneThread"/>); the answer is serialized whole, within <see cref="FairnessOptions.MaxResponseBytes"/>, before its
 /// status is sent; and when the request times out first, the client gets a 504 with the JSON error at once, while an
 /// execution that ignores cancellation finishes in the background still holding its place in the lane.
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     {
         if (!prepared.IsValid)
         {
-            return await WriteAsync(context, ExecutionResult.FromErrors(prepared.Errors), format, lease: null);
+            return await WriteAsync(context, ExecutionResult.FromErrors(prepared.Errors), format);
         }
 
         IDisposable? lease = null;
@@ -56,66 +57,99 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
             lease = entry.Lease;
         }
 
-        // On the pool, not inline: a store call that blocks (SQLite's async methods run synchronously) must not keep
-        // the request from noticing its timeout.
-        var execution = Task.Run(() => execute(prepared));
-
-        ExecutionResult result;
+        // Off the request's thread: a store call that blocks (SQLite's async methods run synchronously) must not keep
+        // the request from noticing its timeout. An expensive one gets a thread of its own, so that it holds no pool
+        // thread the cheap requests need; its lease goes when its answer is serialized, the last of the work (sending
+        // is the network's).
+        Task<Answer> answering;
         try
         {
-            result = await execution.WaitAsync(context.RequestAborted);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            // The work may not stop at once (a computation that checks no token): its lease goes when it does.
-            if (lease is not null)
-            {
-                _ = execution.ContinueWith(static (_, state) => ((IDisposable)state!).Dispose(), lease, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-
-            return await TimedOutAsync(context, prepared);
+            answering = lease is null
+                ? Task.Run(() => AnswerAsync(prepared, execute, format, lease: null))
+                : LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease));
         }
         catch
         {
+            // No thread to run it (out of memory): the place is not kept.
             lease?.Dispose();
             throw;
         }
 
-        return await WriteAsync(context, result, format, lease);
-    }
-
-    private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format, IDisposable? lease)
-    {
-        // Coded before it is serialized, counted only once it is the answer (not when it is replaced as too large).
-        result = RequestErrorCodes.Code(result);
-        using var buffer = new BoundedResponseBuffer(options.MaxResponseBytes);
+        Answer answer;
         try
         {
-            try
-            {
-                result.WriteTo(buffer);
-            }
-            catch (ResponseTooLargeException tooLarge)
-            {
-                return await WriteAsync(context, TooLarge(tooLarge.Limit), format, lease: null);
-            }
+            answer = await answering.WaitAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The work may not stop at once (a computation that checks no token): its buffer goes when it does.
+            _ = answering.ContinueWith(static done => done.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return await TimedOutAsync(context, prepared);
+        }
+
+        using (answer)
+        {
+            return await SendAsync(context, answer, format);
+        }
+    }
+
+    private async Task<Answer> AnswerAsync(
+        PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format, IDisposable? lease)
+    {
+        try
+        {
+            return Serialize(await execute(prepared).ConfigureAwait(false), format);
         }
         finally
         {
-            // Serializing is the last of the work; sending is the network's.
             lease?.Dispose();
         }
+    }
 
-        RequestErrorCodes.Count(result);
+    private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format)
+    {
+        using var answer = Serialize(result, format);
+        return await SendAsync(context, answer, format);
+    }
+
+    // The whole answer before its status: one too large is replaced by the error that says so.
+    private Answer Serialize(ExecutionResult result, ResponseFormat format)
+    {
+        // Coded before it is serialized, counted only once it is the answer (not when it is replaced as too large).
+        result = RequestErrorCodes.Code(result);
+        var buffer = new BoundedResponseBuffer(options.MaxResponseBytes);
+        try
+        {
+            result.WriteTo(buffer);
+            return new Answer(ExecutionResultWriter.StatusFor(result, format), result.Errors, result.Cost, buffer);
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            buffer.Dispose();
+            return Serialize(TooLarge(tooLarge.Limit), format);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<ResponseRecord> SendAsync(HttpContext context, Answer answer, ResponseFormat format)
+    {
+        if (answer.Errors is { } errors)
+        {
+            RequestErrorCodes.Count(ExecutionResult.FromErrors(errors));
+        }
 
         // The answer is decided: a timeout must not cut it off now (a client that stops reading is Kestrel's to drop).
         context.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         var response = context.Response;
-        response.StatusCode = ExecutionResultWriter.StatusFor(result, format);
+        response.StatusCode = answer.Status;
         response.ContentType = ExecutionResultWriter.ContentTypeFor(format);
-        response.ContentLength = buffer.Length;
-        await buffer.CopyToAsync(response.BodyWriter, context.RequestAborted);
-        return new ResponseRecord(result.Errors?.Count ?? 0, result.Cost?.Requested, result.Cost?.Actual);
+        response.ContentLength = answer.Body.Length;
+        await answer.Body.CopyToAsync(response.BodyWriter, context.RequestAborted);
+        return new ResponseRecord(answer.Errors?.Count ?? 0, answer.Cost?.Requested, answer.Cost?.Actual);
     }
 
     private static ExecutionResult TooLarge(long limit) => ExecutionResult.FromErrors([new GraphQLError(
@@ -149,6 +183,15 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
 
         return new ResponseRecord(1, prepared.RequestedCost, null);
     }
+}
+
+/// <summary>
+/// A serialized answer: its status, what the log and the metrics record of it, and its bytes. Not the result's data:
+/// an expensive answer's objects are garbage once written, before the bytes are sent.
+/// </summary>
+internal readonly record struct Answer(int Status, IReadOnlyList<GraphQLError>? Errors, OperationCost? Cost, BoundedResponseBuffer Body) : IDisposable
+{
+    public void Dispose() => Body.Dispose();
 }
 
 /// <summary>What the request log records of an answered operation.</summary>

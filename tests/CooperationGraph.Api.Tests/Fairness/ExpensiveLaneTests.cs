@@ -69,6 +69,19 @@ public sealed class ExpensiveLaneTests
     }
 
     [Fact]
+    public async Task Expensive_operations_run_off_the_thread_pool_and_cheap_ones_on_it()
+    {
+        await using var factory = _schema.Host();
+        using var client = factory.CreateClient();
+
+        using var expensive = await client.SendAsync(PostQuery("{ thread }", ResponseJson));
+        using var cheap = await client.SendAsync(PostQuery("{ quickThread }", ResponseJson));
+
+        Assert.Equal("expensive lane", (await JsonAsync(expensive)).GetProperty("data").GetProperty("thread").GetString());
+        Assert.Equal("pool", (await JsonAsync(cheap)).GetProperty("data").GetProperty("quickThread").GetString());
+    }
+
+    [Fact]
     public async Task The_request_log_carries_the_requested_and_actual_cost()
     {
         await using var factory = _schema.Host();

@@ -9,7 +9,8 @@ namespace CooperationGraph.Api.Tests.Fairness;
 /// <summary>
 /// A schema of cheap and expensive fields for the lane and timeout tests: <c>quick</c> costs nothing; <c>slow</c>
 /// waits honouring cancellation, <c>stubborn</c> blocks its thread ignoring it (as a synchronous store call does),
-/// <c>blob</c> answers a large string; the three cost 5000 each.
+/// <c>blob</c> answers a large string; the three cost 5000 each. <c>thread</c> (5000) and <c>quickThread</c> (cheap)
+/// name the thread their resolver runs on.
 /// </summary>
 internal sealed class LaneTestSchema
 {
@@ -19,6 +20,8 @@ internal sealed class LaneTestSchema
           slow(ms: Int!): String @cost(weight: 5000)
           stubborn(ms: Int!): String @cost(weight: 5000)
           blob(kb: Int!): String @cost(weight: 5000)
+          thread: String @cost(weight: 5000)
+          quickThread: String
         }
         """;
 
@@ -40,6 +43,8 @@ internal sealed class LaneTestSchema
         return factory;
     }
 
+    private static string ThreadName() => Thread.CurrentThread.IsThreadPoolThread ? "pool" : Thread.CurrentThread.Name ?? "unnamed";
+
     private GraphQLSchema Create()
     {
         var bindings = new SchemaBindings()
@@ -56,7 +61,9 @@ internal sealed class LaneTestSchema
                 Thread.Sleep((int)context.Arguments["ms"]!);
                 return "stubborn";
             })
-            .Resolve("Query", "blob", static context => new string('x', 1024 * (int)context.Arguments["kb"]!));
+            .Resolve("Query", "blob", static context => new string('x', 1024 * (int)context.Arguments["kb"]!))
+            .Resolve("Query", "thread", static _ => ThreadName())
+            .Resolve("Query", "quickThread", static _ => ThreadName());
         var schema = BuildSchema.FromSdl(Sdl, bindings);
         CostAnnotations.ApplyDirectives(schema);
         return schema;

@@ -80,6 +80,54 @@ public sealed class BatchLoaderTests
     }
 
     [Fact]
+    public async Task Every_caller_of_a_key_resumes_inline_when_the_round_completes()
+    {
+        // A task awaited more than once runs only its first continuation inline and queues the others to the thread
+        // pool: a hub node reached by many relations would spread one execution over every pool thread.
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var loader = new BatchLoader<int, string>(scheduler, (keys, _) =>
+            Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(key => key, key => $"#{key}")));
+        var dispatcher = Environment.CurrentManagedThreadId;
+        var resumedOn = new List<int>();
+
+        var all = scheduler.RunAsync(() => Task.WhenAll(Enumerable.Range(0, 100).Select(_ => ResumeAsync())));
+
+        // The round ran inside RunAsync's synchronous part, on this thread, and every continuation with it.
+        Assert.True(all.IsCompletedSuccessfully);
+        Assert.Equal(Enumerable.Repeat(dispatcher, 100), resumedOn);
+        Assert.All(await all, value => Assert.Equal("#7", value));
+
+        async Task<string?> ResumeAsync()
+        {
+            var value = await loader.LoadAsync(7).ConfigureAwait(false);
+            lock (resumedOn)
+            {
+                resumedOn.Add(Environment.CurrentManagedThreadId);
+            }
+
+            return value;
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_fetch_fails_every_caller_of_its_keys_and_stays_cached()
+    {
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var fetches = 0;
+        var loader = new BatchLoader<int, string>(scheduler, (_, _) =>
+        {
+            fetches++;
+            return Task.FromException<IReadOnlyDictionary<int, string>>(new InvalidOperationException("store down"));
+        });
+
+        var loads = scheduler.RunAsync(() => Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(1), loader.LoadAsync(2)));
+
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => loads)).Message);
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAsync(1))).Message);
+        Assert.Equal(1, fetches);
+    }
+
+    [Fact]
     public async Task A_held_pass_that_queues_nothing_dispatches_no_round()
     {
         var scheduler = new BatchScheduler(CancellationToken.None);
