@@ -1,4 +1,5 @@
 using System.Text;
+using CooperationGraph.Api.Schema.Declarations;
 
 namespace CooperationGraph.Api.Schema.Connections;
 
@@ -16,17 +17,9 @@ internal static class ConnectionSdl
 
     public static IEnumerable<string> NodeTypes => s_connections.Select(connection => connection.Name);
 
-    /// <summary>The paging arguments, to splice into a field's argument list.</summary>
-    public static string PagingArguments(string noun, int defaultFirst, int max) => $"""
-            "At most this many {Plural(noun)} from the start of the slice (0 to {max}; {defaultFirst} when neither first nor last is given)."
-            first: Int
-            "Start after the {noun} with this cursor."
-            after: String
-            "At most this many {Plural(noun)} from the end of the slice (0 to {max}); not with first."
-            last: Int
-            "End before the {noun} with this cursor."
-            before: String
-        """;
+    /// <summary>The paging arguments, to splice into the argument list of a field written as SDL text.</summary>
+    public static string PagingArguments(string noun, int defaultFirst, int max) =>
+        FieldDeclaration.ArgumentsSdl(new Paging(noun, defaultFirst, max).Arguments, "    ");
 
     /// <summary>The plural of a node noun in descriptions: <c>entities</c>, not <c>entitys</c>.</summary>
     public static string Plural(string noun) =>
