@@ -3,6 +3,7 @@ using CooperationGraph.Api.Schema.Connections;
 using CooperationGraph.Api.Schema.Declarations;
 using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Api.Schema.Vocabulary;
 using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
@@ -27,7 +28,9 @@ internal static class CooperationSchemaFactory
         var enumNames = EntityTypePlanner.EnumNames(model);
         var common = EntityFields.Declare(analytics);
         var plans = EntityTypePlanner.Plan(model, enumNames, common, LabelFields.All);
-        IReadOnlyList<FieldDeclaration> queryFields = [.. QueryFields.Declare(where), PartnersField.Declare(analytics), DocumentsField.Field];
+        var modelFields = new ModelFields(model);
+        IReadOnlyList<FieldDeclaration> queryFields =
+            [.. QueryFields.Declare(where), .. modelFields.QueryFields, PartnersField.Declare(analytics), DocumentsField.Field];
 
         var bindings = new SchemaBindings();
         FieldDeclaration.Bind(bindings, "Query", queryFields);
@@ -37,6 +40,8 @@ internal static class CooperationSchemaFactory
         ExplorationResolvers.Bind(bindings, where, model, analytics);
         PartnersResolvers.Bind(bindings);
         SubscriptionResolvers.Bind(bindings);
+        VocabularySdl.Bind(bindings, model);
+        modelFields.Bind(bindings);
         AnalyticsResolvers.Bind(bindings, analytics);
         foreach (var (property, name) in enumNames)
         {
@@ -53,7 +58,7 @@ internal static class CooperationSchemaFactory
         string[] sdl =
         [
             CostDirectives.Sdl, CoreSdl.Write(queryFields), FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text,
-            LabelSdl.Write(common, plans, enumNames), AnalyticsSdl.Text,
+            LabelSdl.Write(common, plans, enumNames), VocabularySdl.Write(model), SortFields.Sdl(model), modelFields.Sdl, AnalyticsSdl.Text,
         ];
         var schema = BuildSchema.FromSdl(string.Join("\n", sdl.Where(part => part.Length > 0)), bindings);
         ResolverCoverage.Require(schema);

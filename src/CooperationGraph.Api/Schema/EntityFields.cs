@@ -15,7 +15,7 @@ internal static class EntityFields
     private static readonly IntArgument RelationsFirst =
         new("first", "At most this many", 1, RelationshipSelection.MaxLimitPerNode, 100, defaultInSdl: false);
 
-    private static readonly StringListArgument Types = new("types", "[String!]", "Keep only these relationship types (`CO_BUILDS`).");
+    private static readonly StringListArgument Types = new("types", "[RelationshipType!]", "Keep only these relationship types (`CO_BUILDS`).");
 
     private static readonly ValueArgument<string> Direction = new("direction", "Direction", "Keep only outgoing or incoming ones.");
 

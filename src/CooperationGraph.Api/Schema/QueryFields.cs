@@ -17,11 +17,11 @@ internal static class QueryFields
     private static readonly IntArgument SearchFirst = new("first", "At most this many", 1, SearchQuery.MaxLimit, 10);
 
     private static readonly ValueArgument<string> SearchLabel =
-        new("label", "String", "Keep only entities carrying this label (concrete or abstract, `Organisation`).");
+        new("label", "EntityLabel", "Keep only entities carrying this label (concrete or abstract, `Organisation`).");
 
     private static readonly Paging EntitiesPaging = new("entity", 50, NodeQuery.MaxPageSize);
 
-    private static readonly ValueArgument<string> Label = new("label", "String", "Keep only entities carrying this label (concrete or abstract).");
+    private static readonly ValueArgument<string> Label = new("label", "EntityLabel", "Keep only entities carrying this label (concrete or abstract).");
 
     private static readonly ValueArgument<IReadOnlyDictionary<string, object?>> Where = new("where", "EntityWhere", "The predicate.");
 

@@ -96,10 +96,10 @@ public sealed class RootFieldTests(SeededHost host)
             .OrderByDescending(node => ((StatedDate)node.Properties["date"]).Start).ThenBy(node => node.Id, StringComparer.Ordinal)
             .Select(node => node.Id).ToArray();
         Assert.NotEmpty(dated);
-        var data = await host.DataAsync("""{ documents(first: 100, orderBy: [{ field: "date", direction: DESC }]) { nodes { id } } }""");
+        var data = await host.DataAsync("""{ documents(first: 100, orderBy: [{ field: date, direction: DESC }]) { nodes { id } } }""");
         var ids = Ids(data.GetProperty("documents")).ToArray();
         Assert.Equal(dated, ids[..dated.Length]);
-        var last = await host.DataAsync("""{ documents(last: 1, orderBy: [{ field: "date", direction: DESC }]) { pageInfo { hasPreviousPage } nodes { id } } }""");
+        var last = await host.DataAsync("""{ documents(last: 1, orderBy: [{ field: date, direction: DESC }]) { pageInfo { hasPreviousPage } nodes { id } } }""");
         Assert.Equal([ids[^1]], Ids(last.GetProperty("documents")));
         Assert.True(last.GetProperty("documents").GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
     }
@@ -117,8 +117,8 @@ public sealed class RootFieldTests(SeededHost host)
                 ... on Document {
                   entitiesStated(first: 1000) { totalCount nodes { id } }
                   relationshipsStated(first: 1000) { totalCount nodes { id } }
-                  labs: entitiesStated(label: "ResearchFacility", first: 1000) { totalCount }
-                  funding: relationshipsStated(types: ["FUNDS"], last: 2) { totalCount nodes { id } }
+                  labs: entitiesStated(label: ResearchFacility, first: 1000) { totalCount }
+                  funding: relationshipsStated(types: [FUNDS], last: 2) { totalCount nodes { id } }
                 }
               }
             }

@@ -17,9 +17,9 @@ internal static class DocumentFields
 
     private static readonly Paging RelationshipsPaging = new("relationship", 50, NodeQuery.MaxPageSize);
 
-    private static readonly ValueArgument<string> Label = new("label", "String", "Keep only entities carrying this label, concrete or abstract.");
+    private static readonly ValueArgument<string> Label = new("label", "EntityLabel", "Keep only entities carrying this label, concrete or abstract.");
 
-    private static readonly StringListArgument Types = new("types", "[String!]", "Keep only these relationship types.");
+    private static readonly StringListArgument Types = new("types", "[RelationshipType!]", "Keep only these relationship types.");
 
     public static IReadOnlyList<FieldDeclaration> All { get; } =
     [

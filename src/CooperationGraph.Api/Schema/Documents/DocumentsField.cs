@@ -11,7 +11,7 @@ internal static class DocumentsField
     private static readonly Paging DocumentsPaging = new("document", 50, NodeQuery.MaxPageSize);
 
     private static readonly ValueArgument<System.Collections.IEnumerable> OrderBy =
-        new("orderBy", "[EntityOrder!]", "Sort keys, most significant first (`date`, `name`); by id when absent.");
+        new("orderBy", "[DocumentOrder!]", "Sort keys, most significant first (`date`, `name`); by id when absent.");
 
     public static FieldDeclaration Field { get; } = new(
         "documents",
