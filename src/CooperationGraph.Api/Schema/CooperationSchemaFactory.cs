@@ -20,14 +20,17 @@ namespace CooperationGraph.Api.Schema;
 /// </summary>
 internal static class CooperationSchemaFactory
 {
-    public static GraphQLSchema Create(GraphModel model)
+    public static GraphQLSchema Create(GraphModel model) => Create(model, LabelFields.All);
+
+    /// <summary>Builds the schema with the fields labels add to the common ones (<see cref="LabelFields.All"/> in service).</summary>
+    internal static GraphQLSchema Create(GraphModel model, IReadOnlyList<LabelField> labelFields)
     {
         ArgumentNullException.ThrowIfNull(model);
         var analytics = new AnalyticsContext(CooperationVocabulary.FromModel(model));
         var where = new WhereTranslator(model, analytics);
         var enumNames = EntityTypePlanner.EnumNames(model);
         var common = EntityFields.Declare(analytics);
-        var plans = EntityTypePlanner.Plan(model, enumNames, common, LabelFields.All);
+        var plans = EntityTypePlanner.Plan(model, enumNames, common, labelFields);
         var modelFields = new ModelFields(model);
         IReadOnlyList<FieldDeclaration> queryFields =
             [.. QueryFields.Declare(where), .. modelFields.QueryFields, PartnersField.Declare(analytics), DocumentsField.Field];
