@@ -12,8 +12,6 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>The fields every entity type has, declared once for the <c>Entity</c> interface and every label's type.</summary>
 internal static class EntityFields
 {
-    private static readonly IntArgument RelationsFirst =
-        new("first", "At most this many", 1, RelationshipSelection.MaxLimitPerNode, 100, defaultInSdl: false);
 
     private static readonly StringListArgument Types = new("types", "[RelationshipType!]", "Keep only these relationship types (`CO_BUILDS`).");
 
@@ -26,8 +24,8 @@ internal static class EntityFields
     private static readonly ValueArgument<IEnumerable> RelationOrderBy =
         new("orderBy", "[RelationOrder!]", "Sort keys, most significant first; by relationship id when absent.");
 
-    /// <summary>The argument of a relationship field of one type (<c>coBuiltBy</c>): how many to return.</summary>
-    public static IntArgument ShortcutFirst { get; } = new("first", "At most this many", 1, RelationshipSelection.MaxLimitPerNode, 100, defaultInSdl: false);
+    /// <summary>How many relationships <c>relations</c> and the fields of one relationship type (<c>coBuiltBy</c>) return.</summary>
+    public static IntArgument RelationsFirst { get; } = new("first", "At most this many", 1, RelationshipSelection.MaxLimitPerNode, 100, defaultInSdl: false);
 
     /// <summary>The common fields, in the order every entity type lists them.</summary>
     public static IReadOnlyList<FieldDeclaration> Declare(AnalyticsContext analytics) =>

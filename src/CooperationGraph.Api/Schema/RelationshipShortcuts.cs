@@ -58,8 +58,8 @@ internal static class RelationshipShortcuts
             name,
             "[Relation!]!",
             description,
-            [EntityFields.ShortcutFirst],
-            context => EntityFields.RelationsAsync(context, new RelationshipSelection(types, direction, EntityFields.ShortcutFirst.Read(context))));
+            [EntityFields.RelationsFirst],
+            context => EntityFields.RelationsAsync(context, new RelationshipSelection(types, direction, EntityFields.RelationsFirst.Read(context))));
     }
 
     private static string Unique(string name, HashSet<string> taken)
