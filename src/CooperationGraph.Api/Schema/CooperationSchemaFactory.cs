@@ -61,7 +61,7 @@ internal static class CooperationSchemaFactory
         string[] sdl =
         [
             CostDirectives.Sdl, CoreSdl.Write(queryFields), FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text,
-            LabelSdl.Write(common, plans, enumNames), VocabularySdl.Write(model), SortFields.Sdl(model), modelFields.Sdl, AnalyticsSdl.Text,
+            LabelSdl.Write(common, plans, enumNames), VocabularySdl.Write(model), PropertyEnums.Sdl(model), modelFields.Sdl, AnalyticsSdl.Text,
         ];
         var schema = BuildSchema.FromSdl(string.Join("\n", sdl.Where(part => part.Length > 0)), bindings);
         ResolverCoverage.Require(schema);

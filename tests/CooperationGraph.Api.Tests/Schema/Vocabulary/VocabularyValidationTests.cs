@@ -10,6 +10,8 @@ public sealed class VocabularyValidationTests(SeededGraph graph)
     [InlineData("{ entities(orderBy: [{field: nameEN}]) { totalCount } }", "EntitySortField", "\"nameEn\"")]
     [InlineData("{ entities(orderBy: [{field: anualAmount, direction: DESC}]) { totalCount } }", "EntitySortField", "\"annualAmount\"")]
     [InlineData("{ documents(orderBy: [{field: dates}]) { totalCount } }", "DocumentSortField", "\"date\"")]
+    [InlineData("{ entityCounts(by: PROPERTY, property: levl) { key } }", "EntityProperty", "\"level\"")]
+    [InlineData("{ entityCounts(by: LABEL, sumOf: anualAmount) { key } }", "AmountProperty", "\"annualAmount\"")]
     public async Task A_typo_is_a_validation_error_naming_the_valid_value(string query, string enumName, string suggestion)
     {
         var response = await graph.ResponseAsync(query);
