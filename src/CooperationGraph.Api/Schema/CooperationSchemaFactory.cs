@@ -1,5 +1,6 @@
 using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Api.Schema.Connections;
+using CooperationGraph.Api.Schema.Declarations;
 using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Api.Schema.Partners;
 using CooperationGraph.Api.Schema.Vocabulary;
@@ -12,38 +13,38 @@ using CooperationGraph.GraphQL.Utilities;
 
 namespace CooperationGraph.Api.Schema;
 
-/// <summary>Builds the cooperation schema from the graph model: the fixed core plus one type per label.</summary>
+/// <summary>
+/// Builds the cooperation schema from the graph model: the fixed core plus one type per label. Declared fields
+/// (<see cref="FieldDeclaration"/>) print their SDL and bind their resolvers from one declaration; fields written as
+/// SDL text are bound beside them; <see cref="ResolverCoverage"/> then checks that every field is answered.
+/// </summary>
 internal static class CooperationSchemaFactory
 {
-    public static string Sdl(GraphModel model)
-    {
-        var enumNames = EntityTypePlanner.EnumNames(model);
-        string[] parts =
-        [
-            CostDirectives.Sdl, CoreSdl.Text, FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text, DocumentsSdl.Text,
-            LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames), VocabularySdl.Write(model),
-        ];
-        return string.Join("\n", parts)
-            + (AnalyticsSdl.Text.Length == 0 ? "" : "\n" + AnalyticsSdl.Text);
-    }
+    public static GraphQLSchema Create(GraphModel model) => Create(model, LabelFields.All);
 
-    public static GraphQLSchema Create(GraphModel model)
+    /// <summary>Builds the schema with the fields labels add to the common ones (<see cref="LabelFields.All"/> in service).</summary>
+    internal static GraphQLSchema Create(GraphModel model, IReadOnlyList<LabelField> labelFields)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var analytics = new AnalyticsContext(CooperationVocabulary.FromModel(model));
+        var where = new WhereTranslator(model, analytics);
         var enumNames = EntityTypePlanner.EnumNames(model);
-        var plans = EntityTypePlanner.Plan(model, enumNames);
+        var common = EntityFields.Declare(analytics);
+        var plans = EntityTypePlanner.Plan(model, enumNames, common, labelFields);
+        var modelFields = new ModelFields(model);
+        IReadOnlyList<FieldDeclaration> queryFields =
+            [.. QueryFields.Declare(where), .. modelFields.QueryFields, PartnersField.Declare(analytics), DocumentsField.Field];
+
         var bindings = new SchemaBindings();
+        FieldDeclaration.Bind(bindings, "Query", queryFields);
         EntityResolvers.Bind(bindings, plans);
         ValueResolvers.Bind(bindings);
         ConnectionResolvers.Bind(bindings);
-        var analytics = new AnalyticsContext(CooperationVocabulary.FromModel(model));
-        var where = new WhereTranslator(model, analytics);
-        QueryResolvers.Bind(bindings, where);
         ExplorationResolvers.Bind(bindings, where, model, analytics);
-        PartnersResolvers.Bind(bindings, analytics, plans.Select(plan => plan.Name));
-        DocumentResolvers.Bind(bindings);
+        PartnersResolvers.Bind(bindings);
         SubscriptionResolvers.Bind(bindings);
         VocabularySdl.Bind(bindings, model);
+        modelFields.Bind(bindings);
         AnalyticsResolvers.Bind(bindings, analytics);
         foreach (var (property, name) in enumNames)
         {
@@ -57,7 +58,13 @@ internal static class CooperationSchemaFactory
             bindings.ResolveType(abstractType, byLabel);
         }
 
-        var schema = BuildSchema.FromSdl(Sdl(model), bindings);
+        string[] sdl =
+        [
+            CostDirectives.Sdl, CoreSdl.Write(queryFields), FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text,
+            LabelSdl.Write(common, plans, enumNames), VocabularySdl.Write(model), PropertyEnums.Sdl(model), modelFields.Sdl, AnalyticsSdl.Text,
+        ];
+        var schema = BuildSchema.FromSdl(string.Join("\n", sdl.Where(part => part.Length > 0)), bindings);
+        ResolverCoverage.Require(schema);
         CostWeights.Apply(schema);
         var problems = schema.Validate();
         return problems.Count == 0

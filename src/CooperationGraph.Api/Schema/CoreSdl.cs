@@ -1,4 +1,4 @@
-using CooperationGraph.Api.Schema.Connections;
+using CooperationGraph.Api.Schema.Declarations;
 
 namespace CooperationGraph.Api.Schema;
 
@@ -8,46 +8,8 @@ namespace CooperationGraph.Api.Schema;
 /// </summary>
 internal static class CoreSdl
 {
-    /// <summary>The fields every entity type has, in the order every entity type lists them.</summary>
-    public static string EntityFields => $$"""
-          "The stable id, `prefix:slug`."
-          id: ID!
-          "The Chinese name exactly as the letters write it (名称)."
-          name: String!
-          "The English name."
-          nameEn: String
-          "Every other way the entity is written (别名)."
-          aliases: [String!]!
-          "The concrete label from the graph model (`University`)."
-          label: String!
-          "The concrete label and every ancestor label, most general first."
-          labels: [String!]!
-          "An optional bilingual description."
-          description: LocalizedText
-          "Where the entity is stated (出处): document, section and verbatim quote."
-          sources: [Source!]!
-          "Where the entity is: its city, province or SAR and bloc, and the relationships that place it."
-          placement: Placement!
-          "Every relationship of the entity, either way, ordered by relationship id."
-          relations(
-            "At most this many (1 to 10000; default 100)."
-            first: Int
-            "Keep only these relationship types (`CO_BUILDS`)."
-            types: [RelationshipType!]
-            "Keep only outgoing or incoming ones."
-            direction: Direction
-          ): [Relation!]!
-          "Every relationship of the entity, either way, filtered, sorted and paged (a hub has thousands)."
-          relationsConnection(
-        {{ConnectionSdl.PagingArguments("relation", 100, RelationFilter.MaxRelationsPerEntity)}}
-            "The predicate."
-            where: RelationWhere
-            "Sort keys, most significant first; by relationship id when absent."
-            orderBy: [RelationOrder!]
-          ): RelationConnection!
-        """;
-
-    public static string Text => $$"""
+    /// <summary>The core types, with the root query type holding the fields given.</summary>
+    public static string Write(IEnumerable<FieldDeclaration> queryFields) => $$"""
         "Anything addressable by a global id."
         interface Node {
           "The stable id, `prefix:slug` (`org:gx-dost`)."
@@ -162,27 +124,7 @@ internal static class CoreSdl
 
         "Where planners and dashboards start: look-up by id, search, and filtered pages of entities."
         type Query {
-          "Any node by its id; null when none has it."
-          node(id: ID!): Node
-          "Entities whose name, English name or alias matches the text, best match first (exact, prefix, substring)."
-          search(
-            "A Chinese substring or English in any case."
-            text: String!
-            "At most this many (1 to 1000)."
-            first: Int = 10
-            "Keep only entities carrying this label (concrete or abstract, `Organisation`)."
-            label: EntityLabel
-          ): [Entity!]!
-          "A filtered, sorted page of entities."
-          entities(
-        {{ConnectionSdl.PagingArguments("entity", 50, 1000)}}
-            "Keep only entities carrying this label (concrete or abstract)."
-            label: EntityLabel
-            "The predicate."
-            where: EntityWhere
-            "Sort keys, most significant first; by id when absent."
-            orderBy: [EntityOrder!]
-          ): EntityConnection!
+        {{FieldDeclaration.Sdl(queryFields).TrimEnd('\n')}}
         }
         """;
 }

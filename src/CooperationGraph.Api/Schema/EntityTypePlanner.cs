@@ -1,4 +1,4 @@
-using CooperationGraph.Api.Schema.Documents;
+using CooperationGraph.Api.Schema.Declarations;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 
@@ -7,31 +7,27 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>Derives the entity types of the schema from the graph model, so new labels and types flow in.</summary>
 internal static class EntityTypePlanner
 {
-    /// <summary>Fields every entity type has: never shadowed by a property or a relationship.</summary>
-    private static readonly string[] CommonFields = ["id", "name", "nameEn", "aliases", "label", "labels", "description", "sources", "relations", "relationsConnection"];
-
-    /// <summary>The fields some labels add to the common ones.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> ExtraFields = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["Document"] = DocumentsSdl.ExtraFields,
-        ["Region"] = ["parent", "children"],
-    };
-
-    public static IReadOnlyList<EntityTypePlan> Plan(GraphModel model, IReadOnlyDictionary<PropertyDefinition, string> enumNames)
+    public static IReadOnlyList<EntityTypePlan> Plan(
+        GraphModel model,
+        IReadOnlyDictionary<PropertyDefinition, string> enumNames,
+        IReadOnlyList<FieldDeclaration> common,
+        IReadOnlyList<LabelField> labelFields)
     {
         var plans = new List<EntityTypePlan>();
         foreach (var label in model.NodeLabels.Where(label => label.Name != "Entity"))
         {
             var interfaces = new List<string> { "Node", "Entity" };
             interfaces.AddRange(model.AncestorsOf(label.Name).Where(name => name != "Entity"));
-            var reserved = CommonFields.Concat(ExtraFields.GetValueOrDefault(label.Name, [])).ToHashSet(StringComparer.Ordinal);
+            var extras = labelFields.Where(extra => model.IsA(label.Name, extra.Label)).Select(extra => extra.Field).ToArray();
+            var taken = common.Concat(extras).Select(field => field.Name).ToHashSet(StringComparer.Ordinal);
             var properties = model.PropertiesOf(label.Name)
-                .Where(property => !reserved.Contains(property.Name))
-                .Select(property => new PropertyField(property, GraphQLTypeOf(property, enumNames)))
+                .Where(property => !taken.Contains(property.Name))
+                .Select(property => PropertyField(property, enumNames))
                 .ToArray();
-            var taken = new HashSet<string>(reserved.Concat(properties.Select(property => property.Definition.Name)), StringComparer.Ordinal);
-            var relationships = RelationshipFields(model, label.Name, taken);
-            plans.Add(new EntityTypePlan(label, interfaces, properties, relationships));
+            taken.UnionWith(properties.Select(property => property.Name));
+            // The common fields are described once, on Entity; each label's type describes what is its own.
+            var fields = common.Select(field => field.Terse()).Concat(properties).Concat(extras).Concat(RelationshipShortcuts.Of(model, label.Name, taken));
+            plans.Add(new EntityTypePlan(label, interfaces, [.. fields]));
         }
 
         return plans;
@@ -54,30 +50,14 @@ internal static class EntityTypePlanner
             });
     }
 
-    private static RelationshipField[] RelationshipFields(GraphModel model, string label, HashSet<string> taken)
+    private static FieldDeclaration PropertyField(PropertyDefinition property, IReadOnlyDictionary<PropertyDefinition, string> enumNames)
     {
-        var fields = new List<RelationshipField>();
-        foreach (var type in model.RelationshipTypes)
-        {
-            if (type.FromLabels.Any(from => model.IsA(label, from)))
-            {
-                fields.Add(new RelationshipField(Unique(SchemaNames.Outgoing(type.Name), taken), type, Direction.Outgoing));
-            }
-
-            if (type.ToLabels.Any(to => model.IsA(label, to)))
-            {
-                fields.Add(new RelationshipField(Unique(SchemaNames.Incoming(type.Name), taken), type, Direction.Incoming));
-            }
-        }
-
-        return [.. fields];
-    }
-
-    private static string Unique(string name, HashSet<string> taken)
-    {
-        var candidate = taken.Contains(name) ? name + "Relations" : name;
-        taken.Add(candidate);
-        return candidate;
+        var name = property.Name;
+        return new FieldDeclaration(
+            name,
+            GraphQLTypeOf(property, enumNames),
+            SchemaNames.Describe(property.Description, name),
+            context => EntityFields.Node(context).Properties.GetValueOrDefault(name));
     }
 
     private static string GraphQLTypeOf(PropertyDefinition property, IReadOnlyDictionary<PropertyDefinition, string> enumNames)

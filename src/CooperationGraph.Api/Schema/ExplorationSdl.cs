@@ -150,13 +150,13 @@ internal static class ExplorationSdl
             "The grouping."
             by: EntityGrouping!
             "The property grouped by (PROPERTY, YEAR)."
-            property: String
+            property: EntityProperty
             "Keep only entities carrying this label."
             label: EntityLabel
             "Keep only entities matching."
             where: EntityWhere
             "Sum this amount property (`annualAmount`) in each group."
-            sumOf: String
+            sumOf: AmountProperty
             "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."
             sumUnit: String = "CNY"
           ): [CountBucket!]!

@@ -140,7 +140,7 @@ internal static class FilterSdl
         "One sort key; ties are always broken by id, so paging is stable."
         input EntityOrder {
           "`id`, `name`, `nameEn` or a property name (dates sort by start, amounts by value); entities lacking it sort last."
-          field: String!
+          field: EntitySortField!
           "The direction; ascending by default."
           direction: SortDirection = ASC
         }

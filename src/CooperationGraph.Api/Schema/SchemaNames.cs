@@ -87,6 +87,10 @@ internal static class SchemaNames
         _ => fallback,
     };
 
+    /// <summary>A text as a one-line SDL string.</summary>
+    public static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+
     /// <summary>A description as an SDL block string.</summary>
     public static string Block(string description) => "\"\"\"" + description.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal) + "\"\"\"";
 }

@@ -52,7 +52,7 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
     [Fact]
     public async Task Order_by_an_amount_descending_puts_the_largest_first_and_the_unstated_last()
     {
-        var data = await host.DataAsync("""{ entities(first: 1000, label: Indicator, orderBy: [{ field: "value", direction: DESC }]) { nodes { id } } }""");
+        var data = await host.DataAsync("""{ entities(first: 1000, label: Indicator, orderBy: [{ field: value, direction: DESC }]) { nodes { id } } }""");
         var expected = SeedFacts.Labelled("Indicator")
             .OrderByDescending(node => ((StatedAmount)node.Properties["value"]).Value)
             .ThenBy(node => node.Id, StringComparer.Ordinal)

@@ -96,10 +96,10 @@ public sealed class RootFieldTests(SeededHost host)
             .OrderByDescending(node => ((StatedDate)node.Properties["date"]).Start).ThenBy(node => node.Id, StringComparer.Ordinal)
             .Select(node => node.Id).ToArray();
         Assert.NotEmpty(dated);
-        var data = await host.DataAsync("""{ documents(first: 100, orderBy: [{ field: "date", direction: DESC }]) { nodes { id } } }""");
+        var data = await host.DataAsync("""{ documents(first: 100, orderBy: [{ field: date, direction: DESC }]) { nodes { id } } }""");
         var ids = Ids(data.GetProperty("documents")).ToArray();
         Assert.Equal(dated, ids[..dated.Length]);
-        var last = await host.DataAsync("""{ documents(last: 1, orderBy: [{ field: "date", direction: DESC }]) { pageInfo { hasPreviousPage } nodes { id } } }""");
+        var last = await host.DataAsync("""{ documents(last: 1, orderBy: [{ field: date, direction: DESC }]) { pageInfo { hasPreviousPage } nodes { id } } }""");
         Assert.Equal([ids[^1]], Ids(last.GetProperty("documents")));
         Assert.True(last.GetProperty("documents").GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
     }

@@ -59,7 +59,7 @@ public sealed class EntitiesPagingTests(SeededGraph graph)
     [Fact]
     public async Task Order_by_name_descending_sorts_the_page()
     {
-        var data = await graph.DataAsync("""{ entities(label: Region, first: 1000, orderBy: [{ field: "nameEn", direction: DESC }]) { nodes { nameEn } } }""");
+        var data = await graph.DataAsync("""{ entities(label: Region, first: 1000, orderBy: [{ field: nameEn, direction: DESC }]) { nodes { nameEn } } }""");
         var names = data.GetProperty("entities").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("nameEn").GetString()!).ToArray();
         Assert.True(names.Length > 1);
         Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);

@@ -64,7 +64,7 @@ public sealed class ReadmeExampleTests(SeededGraph graph)
         // “自治区科技厅与广东省科技厅每年各配置1000万元设立“粤桂科技合作联合资金””
         var data = await graph.DataAsync("""
             {
-              entities(label: Fund, first: 50, orderBy: [{ field: "annualAmount", direction: DESC }]) {
+              entities(label: Fund, first: 50, orderBy: [{ field: annualAmount, direction: DESC }]) {
                 nodes { id ... on Fund { annualAmount { text value currency } fundedBy { amount { text value currency } other { id } } } }
               }
             }

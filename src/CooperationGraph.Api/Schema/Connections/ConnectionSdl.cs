@@ -1,32 +1,29 @@
 using System.Text;
+using CooperationGraph.Api.Schema.Declarations;
 
 namespace CooperationGraph.Api.Schema.Connections;
 
 /// <summary>The Relay connection types of the schema (<c>EntityConnection</c>, …) and the paging arguments every connection field takes.</summary>
 internal static class ConnectionSdl
 {
-    /// <summary>The connections: the name they are known by, the node type, what the node is called in descriptions.</summary>
-    private static readonly (string Name, string NodeType, string Noun)[] s_connections =
+    /// <summary>The connections: the name they are known by, the node type, what one node and several are called in descriptions.</summary>
+    private static readonly (string Name, string NodeType, string Noun, string Plural)[] s_connections =
     [
-        ("Entity", "Entity", "entity"),
-        ("Relation", "Relation", "relation"),
-        ("Relationship", "GraphEdge", "relationship"),
-        ("Document", "Document", "document"),
+        ("Entity", "Entity", "entity", "entities"),
+        ("Relation", "Relation", "relation", "relations"),
+        ("Relationship", "GraphEdge", "relationship", "relationships"),
+        ("Document", "Document", "document", "documents"),
     ];
 
     public static IEnumerable<string> NodeTypes => s_connections.Select(connection => connection.Name);
 
-    /// <summary>The paging arguments, to splice into a field's argument list.</summary>
-    public static string PagingArguments(string noun, int defaultFirst, int max) => $"""
-            "At most this many {noun}s from the start of the slice (0 to {max}; {defaultFirst} when neither first nor last is given)."
-            first: Int
-            "Start after the {noun} with this cursor."
-            after: String
-            "At most this many {noun}s from the end of the slice (0 to {max}); not with first."
-            last: Int
-            "End before the {noun} with this cursor."
-            before: String
-        """;
+    /// <summary>The paging arguments, to splice into the argument list of a field written as SDL text.</summary>
+    public static string PagingArguments(string noun, int defaultFirst, int max) =>
+        FieldDeclaration.ArgumentsSdl(new Paging(noun, defaultFirst, max).Arguments, "    ");
+
+    /// <summary>The plural of a node noun in descriptions: <c>entities</c>, not <c>entitys</c>.</summary>
+    public static string Plural(string noun) =>
+        s_connections.FirstOrDefault(connection => connection.Noun == noun).Plural ?? noun + "s";
 
     public static string Text
     {
@@ -46,7 +43,7 @@ internal static class ConnectionSdl
                 }
 
                 """);
-            foreach (var (name, nodeType, noun) in s_connections)
+            foreach (var (name, nodeType, noun, plural) in s_connections)
             {
                 sdl.Append($$"""
 
@@ -58,15 +55,15 @@ internal static class ConnectionSdl
                       node: {{nodeType}}!
                     }
 
-                    "A page of {{noun}}s."
+                    "A page of {{plural}}."
                     type {{name}}Connection {
-                      "How many {{noun}}s match in all."
+                      "How many {{plural}} match in all."
                       totalCount: Int!
                       "Paging state."
                       pageInfo: PageInfo!
-                      "The {{noun}}s of the page with their cursors."
+                      "The {{plural}} of the page with their cursors."
                       edges: [{{name}}Edge!]!
-                      "The {{noun}}s of the page."
+                      "The {{plural}} of the page."
                       nodes: [{{nodeType}}!]!
                     }
 

@@ -1,13 +1,9 @@
 namespace CooperationGraph.Api.Schema.Partners;
 
-/// <summary>The <c>partners</c> field, its <c>Partnership</c> type and every entity's <c>Placement</c>.</summary>
+/// <summary>The types <c>partners</c> answers with: <c>Partnership</c>, and every entity's <c>Placement</c>.</summary>
 internal static class PartnersSdl
 {
-    public const int MaxDepth = 4;
-
-    public const int MaxPartners = 1000;
-
-    public static string Text => $$""""
+    public const string Text = """
         "How two actors are tied."
         enum TieKind {
           "A cooperation relationship between the two (COOPERATES_WITH)."
@@ -51,27 +47,5 @@ internal static class PartnersSdl
           "The quotes of those relationships."
           evidence: [Source!]!
         }
-
-        extend type Query {
-          """
-          Partners of an entity: the ties of every actor it stands for (itself when it acts; for a region, every actor
-          placed in it, its sub-regions included; for an artefact, the actors taking part in it) to actors outside it,
-          nearest first, then by local actor, partner and artefact. A tie is a cooperation relationship between two actors
-          or an artefact both take part in; support from a funder or government, an actor's own units and branches, and
-          placement or classification links make none. One partnership per tie.
-          """
-          partners(
-            "The entity whose partners are wanted: an actor, a region (city, province, SAR) or an artefact."
-            of: ID!
-            "Keep only partners placed in this bloc (the walk itself crosses any bloc)."
-            bloc: Bloc
-            "The statuses whose relationships count; plans only when asked for."
-            status: [RelationshipStatus!] = [IMPLEMENTED, ONGOING]
-            "Ties away (1 to {{MaxDepth}}): 1 gives the entity's own partners, 2 adds the partners of those."
-            depth: Int = 1
-            "At most this many partnerships (1 to {{MaxPartners}})."
-            first: Int = 100
-          ): [Partnership!]!
-        }
-        """";
+        """;
 }
