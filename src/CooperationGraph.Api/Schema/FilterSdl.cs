@@ -30,9 +30,9 @@ internal static class FilterSdl
         "A test on the entity's relationships of some types in one direction (the scope) and on what lies at their other end: `related: {type: CO_BUILDS, direction: IN, otherEnd: {bloc: GUANGXI}}` keeps what a Guangxi body co-builds. A relationship matches when every test given (`relationship`, `other`, `otherEnd`) holds; `quantifier` says how many in scope must match."
         input RelatedCondition {
           "The relationship type; any type when absent."
-          type: String
+          type: RelationshipType
           "The relationship type is one of these."
-          type_in: [String!]
+          type_in: [RelationshipType!]
           "OUT (default): the entity is the start; IN: the end."
           direction: Direction
           "SOME (default): at least one relationship in scope matches; NONE: none does; ALL: every one does — vacuously true for an entity without any relationship in scope."
@@ -84,9 +84,9 @@ internal static class FilterSdl
           "The English name contains, ignoring ASCII case."
           nameEn_contains: String
           "Carries this label, concrete or abstract (`University`, `Organisation`): the kind of entity."
-          label: String
+          label: EntityLabel
           "Carries one of these labels."
-          label_in: [String!]
+          label_in: [EntityLabel!]
           "Is a region of this bloc, or is located in one (a `LOCATED_IN` relationship to a region of the bloc), or is placed in the bloc through the park, zone or body it is located in or part of, as a partnership's `bloc` is found."
           bloc: Bloc
           "Is of one of these blocs."
@@ -110,9 +110,9 @@ internal static class FilterSdl
           "This does not hold."
           not: RelationWhere
           "The relationship type equals (`CO_BUILDS`)."
-          type: String
+          type: RelationshipType
           "The relationship type is one of."
-          type_in: [String!]
+          type_in: [RelationshipType!]
           "OUT: the entity is the start; IN: the end."
           direction: Direction
           "The status equals (状态)."

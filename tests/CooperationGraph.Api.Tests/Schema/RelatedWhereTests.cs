@@ -28,9 +28,9 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     public async Task Labs_co_built_by_a_guangxi_and_a_greater_bay_area_body_are_one_request()
     {
         var ids = await IdsAsync("""
-            label: "ResearchFacility", where: { and: [
-              { related: { type: "CO_BUILDS", direction: IN, otherEnd: { bloc: GUANGXI } } },
-              { related: { type: "CO_BUILDS", direction: IN, otherEnd: { bloc: GREATER_BAY_AREA } } }] }
+            label: ResearchFacility, where: { and: [
+              { related: { type: CO_BUILDS, direction: IN, otherEnd: { bloc: GUANGXI } } },
+              { related: { type: CO_BUILDS, direction: IN, otherEnd: { bloc: GREATER_BAY_AREA } } }] }
             """);
 
         Assert.Equal(CoBuiltAcrossTheBlocs.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
@@ -44,29 +44,29 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     {
         // 000:22 广西大学 with 华南农业大学; 000:76 桂林电子科技大学 with 华为公司 (a company, not a university).
         var byAGreaterBayAreaUniversity = await IdsAsync("""
-            where: { related: { type: "CO_BUILDS", direction: IN, otherEnd: { and: [{ bloc: GREATER_BAY_AREA }, { label: "University" }] } } }
+            where: { related: { type: CO_BUILDS, direction: IN, otherEnd: { and: [{ bloc: GREATER_BAY_AREA }, { label: University }] } } }
             """);
         Assert.Contains("lab:subtropical-agri-bioresources", byAGreaterBayAreaUniversity);
         Assert.Contains("lab:medicinal-plant-big-data-centre", byAGreaterBayAreaUniversity);
         Assert.DoesNotContain("lab:kunpeng-joint-centre", byAGreaterBayAreaUniversity);
 
         var byHuaweiOrSiat = await IdsAsync("""
-            where: { related: { type_in: ["CO_BUILDS"], direction: IN, otherEnd: { or: [{ id: "org:huawei" }, { id: "org:siat" }] } } }
+            where: { related: { type_in: [CO_BUILDS, FUNDS], direction: IN, otherEnd: { or: [{ id: "org:huawei" }, { id: "org:siat" }] } } }
             """);
         Assert.Equal(["lab:kunpeng-joint-centre", "lab:medical-device-joint-lab"], byHuaweiOrSiat.Order(StringComparer.Ordinal));
 
         // SOME co-builder other than Huawei: 桂林电子科技大学 for the Kunpeng centre; ALL of them other than Huawei: not it.
         var someNotHuawei = await IdsAsync("""
-            label: "ResearchFacility", where: { related: { type: "CO_BUILDS", direction: IN, otherEnd: { not: { id: "org:huawei" } } } }
+            label: ResearchFacility, where: { related: { type: CO_BUILDS, direction: IN, otherEnd: { not: { id: "org:huawei" } } } }
             """);
         var allNotHuawei = await IdsAsync("""
-            label: "ResearchFacility", where: { related: { type: "CO_BUILDS", direction: IN, quantifier: ALL, otherEnd: { not: { id: "org:huawei" } } } }
+            label: ResearchFacility, where: { related: { type: CO_BUILDS, direction: IN, quantifier: ALL, otherEnd: { not: { id: "org:huawei" } } } }
             """);
         Assert.Contains("lab:kunpeng-joint-centre", someNotHuawei);
         Assert.DoesNotContain("lab:kunpeng-joint-centre", allNotHuawei);
         Assert.Contains("lab:medical-device-joint-lab", allNotHuawei);
 
-        Assert.Equal(["lab:kunpeng-joint-centre"], await IdsAsync("""where: { related: { type: "CO_BUILDS", direction: IN, other: "org:huawei" } }"""));
+        Assert.Equal(["lab:kunpeng-joint-centre"], await IdsAsync("""where: { related: { type: CO_BUILDS, direction: IN, other: "org:huawei" } }"""));
     }
 
     [Fact]
@@ -74,11 +74,11 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     {
         // 000:34 “加快…建设”: the Wuzhou (Shenzhen) centre is the one cross-bloc lab still being built.
         var ongoing = await IdsAsync("""
-            label: "ResearchFacility", where: { related: { type: "CO_BUILDS", direction: IN, relationship: { status: ONGOING }, otherEnd: { bloc: GREATER_BAY_AREA } } }
+            label: ResearchFacility, where: { related: { type: CO_BUILDS, direction: IN, relationship: { status: ONGOING }, otherEnd: { bloc: GREATER_BAY_AREA } } }
             """);
         Assert.Equal(["lab:wuzhou-shenzhen-centre"], ongoing);
 
-        var planned = await IdsAsync("""label: "ResearchFacility", where: { related: { type: "CO_BUILDS", direction: IN, relationship: { status_in: [PLANNED] } } }""");
+        var planned = await IdsAsync("""label: ResearchFacility, where: { related: { type: CO_BUILDS, direction: IN, relationship: { status_in: [PLANNED] } } }""");
         Assert.Contains("lab:china-asean-tech-trading-platform", planned);
         Assert.DoesNotContain("lab:wuzhou-shenzhen-centre", planned);
     }
@@ -87,9 +87,9 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     public async Task None_keeps_labs_no_greater_bay_area_body_co_builds()
     {
         var ids = await IdsAsync("""
-            label: "ResearchFacility", where: { and: [
-              { related: { type: "CO_BUILDS", direction: IN } },
-              { related: { type: "CO_BUILDS", direction: IN, quantifier: NONE, otherEnd: { bloc: GREATER_BAY_AREA } } }] }
+            label: ResearchFacility, where: { and: [
+              { related: { type: CO_BUILDS, direction: IN } },
+              { related: { type: CO_BUILDS, direction: IN, quantifier: NONE, otherEnd: { bloc: GREATER_BAY_AREA } } }] }
             """);
 
         Assert.Contains("lab:intl-biotoxin-centre", ids);
@@ -101,12 +101,12 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     public async Task All_keeps_labs_every_co_builder_of_which_is_in_guangxi_and_is_vacuously_true_without_any()
     {
         var allGuangxi = await IdsAsync("""
-            label: "ResearchFacility", where: { related: { type: "CO_BUILDS", direction: IN, quantifier: ALL, otherEnd: { bloc: GUANGXI } } }
+            label: ResearchFacility, where: { related: { type: CO_BUILDS, direction: IN, quantifier: ALL, otherEnd: { bloc: GUANGXI } } }
             """);
         var coBuiltAndAllGuangxi = await IdsAsync("""
-            label: "ResearchFacility", where: { and: [
-              { related: { type: "CO_BUILDS", direction: IN } },
-              { related: { type: "CO_BUILDS", direction: IN, quantifier: ALL, otherEnd: { bloc: GUANGXI } } }] }
+            label: ResearchFacility, where: { and: [
+              { related: { type: CO_BUILDS, direction: IN } },
+              { related: { type: CO_BUILDS, direction: IN, quantifier: ALL, otherEnd: { bloc: GUANGXI } } }] }
             """);
 
         Assert.Equal(CoBuiltByGuangxiAlone.Order(StringComparer.Ordinal), coBuiltAndAllGuangxi.Order(StringComparer.Ordinal));
@@ -119,13 +119,14 @@ public sealed class RelatedWhereTests(SeededGraph graph)
     }
 
     [Fact]
-    public async Task A_typo_in_a_label_at_the_other_end_is_an_error_naming_it()
+    public async Task A_typo_in_a_label_at_the_other_end_is_a_validation_error_suggesting_the_label()
     {
         var error = await graph.ErrorAsync("""
-            { entities(where: { related: { type: "CO_BUILDS", direction: IN, otherEnd: { label: "Universty" } } }) { totalCount } }
+            { entities(where: { related: { type: CO_BUILDS, direction: IN, otherEnd: { label: Universty } } }) { totalCount } }
             """);
 
-        Assert.Contains("Universty", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("Did you mean the enum value \"University\"", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<List<string>> IdsAsync(string arguments)
