@@ -80,7 +80,7 @@ internal sealed class FilterLookups
         return [.. ids];
     }
 
-    /// <summary>Collects the blocs and labels a predicate names; true when it names a region.</summary>
+    /// <summary>Collects the blocs and labels a predicate names, at the other end of its relationships too; true when it names a region.</summary>
     private static bool Collect(IReadOnlyDictionary<string, object?> where, HashSet<string> blocs, HashSet<string> labels)
     {
         var region = false;
@@ -106,6 +106,9 @@ internal sealed class FilterLookups
                     break;
                 case "region" when value is not null:
                     region = true;
+                    break;
+                case "related" when value is not null && WhereTranslator.Map(value).GetValueOrDefault("otherEnd") is { } otherEnd:
+                    region |= Collect(WhereTranslator.Map(otherEnd), blocs, labels);
                     break;
             }
         }

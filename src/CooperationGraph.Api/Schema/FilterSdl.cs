@@ -27,14 +27,40 @@ internal static class FilterSdl
           lte: String
         }
 
-        "A relationship the entity must have."
+        "A test on the entity's relationships of some types in one direction (the scope) and on what lies at their other end: `related: {type: CO_BUILDS, direction: IN, otherEnd: {bloc: GUANGXI}}` keeps what a Guangxi body co-builds. A relationship matches when every test given (`relationship`, `other`, `otherEnd`) holds; `quantifier` says how many in scope must match."
         input RelatedCondition {
           "The relationship type; any type when absent."
           type: RelationshipType
-          "The entity at the other end; any entity when absent."
-          other: ID
+          "The relationship type is one of these."
+          type_in: [RelationshipType!]
           "OUT (default): the entity is the start; IN: the end."
           direction: Direction
+          "SOME (default): at least one relationship in scope matches; NONE: none does; ALL: every one does — vacuously true for an entity without any relationship in scope."
+          quantifier: Quantifier = SOME
+          "A test on the relationship itself (its status)."
+          relationship: RelationshipCondition
+          "The entity at the other end passes this predicate: its id, label, bloc, region or city, sector, properties, and its own relationships, combined with and/or/not."
+          otherEnd: EntityWhere
+          "The entity at the other end; any entity when absent."
+          other: ID @deprecated(reason: "Use `otherEnd: {id: …}`.")
+        }
+
+        "How many of an entity's relationships in a `RelatedCondition`'s scope must match it."
+        enum Quantifier {
+          "At least one."
+          SOME
+          "Not one."
+          NONE
+          "Every one; true when the entity has none in scope."
+          ALL
+        }
+
+        "A test on a relationship of a `RelatedCondition`; all tests given must hold."
+        input RelationshipCondition {
+          "The status equals (状态)."
+          status: RelationshipStatus
+          "The status is one of."
+          status_in: [RelationshipStatus!]
         }
 
         "A predicate on entities; all conditions given must hold."
@@ -65,11 +91,11 @@ internal static class FilterSdl
           bloc: Bloc
           "Is of one of these blocs."
           bloc_in: [Bloc!]
-          "Located in this region (a `LOCATED_IN` relationship to it)."
+          "Lies in this region — a city, a province or the region itself — as the cooperation model places entities (a `LOCATED_IN` relationship to it or to a region inside it, or through the park, zone or body it is part of)."
           region: ID
           "Works in or concerns this sector (an `IN_SECTOR` relationship to it)."
           sector: ID
-          "Has a relationship of a type, to or from an entity."
+          "Has relationships of a type whose other end passes a predicate (see `RelatedCondition`)."
           related: RelatedCondition
           "Property tests."
           properties: [PropertyCondition!]

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Schema.Analytics;
+using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Execution;
@@ -53,7 +54,7 @@ internal sealed class WhereTranslator(GraphModel model, AnalyticsContext analyti
                 "nameEn_contains" => new ContainsFilter("nameEn", NonEmpty(key, (string)value)),
                 "region" => lookups.InRegion((string)value),
                 "sector" => new RelatedFilter("IN_SECTOR", (string)value),
-                "related" => Related(Map(value)),
+                "related" => Related(Map(value), lookups),
                 "properties" => new AndFilter(Items(value).Select(item => Property(Map(item))).ToArray()),
                 _ => throw UserInputError.Create($"EntityWhere has no condition '{key}'."),
             });
@@ -64,10 +65,41 @@ internal sealed class WhereTranslator(GraphModel model, AnalyticsContext analyti
 
     private NodeFilter[] Nested(object value, FilterLookups lookups) => Items(value).Select(item => Translate(Map(item), lookups)).ToArray();
 
-    private static RelatedFilter Related(IReadOnlyDictionary<string, object?> related) => new(
-        related.GetValueOrDefault("type") as string,
-        related.GetValueOrDefault("other") as string,
-        related.GetValueOrDefault("direction") as string == "IN" ? Direction.Incoming : Direction.Outgoing);
+    private RelatedFilter Related(IReadOnlyDictionary<string, object?> related, FilterLookups lookups)
+    {
+        var relationship = related.GetValueOrDefault("relationship") is { } condition ? Map(condition) : null;
+        return new RelatedFilter(
+            related.GetValueOrDefault("type") as string,
+            related.GetValueOrDefault("other") as string,
+            related.GetValueOrDefault("direction") as string == "IN" ? Direction.Incoming : Direction.Outgoing)
+        {
+            Types = related.GetValueOrDefault("type_in") is { } types ? Strings(types).Cast<string>().ToArray() : null,
+            Statuses = relationship is null ? null : Statuses(relationship),
+            Other = related.GetValueOrDefault("otherEnd") is { } otherEnd ? Translate(Map(otherEnd), lookups) : null,
+            Quantifier = related.GetValueOrDefault("quantifier") switch
+            {
+                "NONE" => RelatedQuantifier.None,
+                "ALL" => RelatedQuantifier.All,
+                _ => RelatedQuantifier.Some,
+            },
+        };
+    }
+
+    // status and status_in both given must both hold: the statuses in both.
+    private static RelationshipStatus[]? Statuses(IReadOnlyDictionary<string, object?> relationship)
+    {
+        IEnumerable<RelationshipStatus>? statuses = null;
+        foreach (var key in (string[])["status", "status_in"])
+        {
+            if (relationship.GetValueOrDefault(key) is { } value)
+            {
+                var given = Items(value).OfType<RelationshipStatus>().ToArray();
+                statuses = statuses is null ? given : statuses.Intersect(given);
+            }
+        }
+
+        return statuses?.ToArray();
+    }
 
     private NodeFilter Property(IReadOnlyDictionary<string, object?> condition)
     {

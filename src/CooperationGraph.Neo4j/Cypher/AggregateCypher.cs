@@ -80,22 +80,14 @@ internal static class AggregateCypher
 
     private static string AmountValue(string variable, string property, string unit, CypherParameters parameters)
     {
-        if (!CypherNames.IsIdentifier(property))
-        {
-            throw Invalid($"'{property}' is not a valid property name.");
-        }
-
+        FilterCheck.FieldName(property);
         return $"CASE WHEN coalesce({variable}[{parameters.Add(property + "Currency")}], {variable}[{parameters.Add(property + "Unit")}]) = {unit} " +
             $"THEN {variable}[{parameters.Add(property + "Value")}] END";
     }
 
     private static string Year(string variable, string property, CypherParameters parameters)
     {
-        if (!CypherNames.IsIdentifier(property))
-        {
-            throw Invalid($"'{property}' is not a valid property name.");
-        }
-
+        FilterCheck.FieldName(property);
         return $"substring({variable}[{parameters.Add(property + "Start")}], 0, 4)";
     }
 

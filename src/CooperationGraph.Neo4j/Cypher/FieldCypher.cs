@@ -19,13 +19,7 @@ internal static class FieldCypher
                 return $"{variable}.{field}";
         }
 
-        if (!CypherNames.IsIdentifier(field))
-        {
-            throw new GraphStoreException(
-                GraphStoreErrorCode.InvalidArgument, $"'{field}' is not a valid field name: use letters, digits and '_', starting with a letter.");
-        }
-
-        var name = parameters.Add(field);
+        var name = parameters.Add(FilterCheck.FieldName(field));
         var start = parameters.Add(field + "Start");
         var value = parameters.Add(field + "Value");
         return $"(CASE WHEN {name} IN coalesce({variable}.dateProperties, []) THEN {variable}[{start}] " +

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Storage.Querying;
@@ -7,28 +6,19 @@ namespace CooperationGraph.Storage.Querying;
 /// SQL for reading a field of a node or relationship row: the built-in columns, or a property from the JSON
 /// <c>properties</c> column, where a date reads as its start and an amount as its value.
 /// </summary>
-internal static partial class FieldSql
+internal static class FieldSql
 {
-    /// <summary>The column of a built-in node field, or null for a property.</summary>
-    public static string? NodeColumn(string field) => field switch
+    /// <summary>The column of a built-in node field of the row <paramref name="alias"/>, or null for a property.</summary>
+    public static string? NodeColumn(string field, string alias = "n") => field switch
     {
-        "id" => "n.id",
-        "name" => "n.name",
-        "nameEn" => "n.name_en",
+        "id" => alias + ".id",
+        "name" => alias + ".name",
+        "nameEn" => alias + ".name_en",
         _ => null,
     };
 
     /// <summary>The JSON path of a property, as a parameter; the name is checked so paths stay simple.</summary>
-    public static string PathParameter(SqlBuilder sql, string property)
-    {
-        if (!PropertyName().IsMatch(property))
-        {
-            throw new GraphStoreException(
-                GraphStoreErrorCode.InvalidArgument, $"'{property}' is not a valid field name: use letters, digits and '_', starting with a letter.");
-        }
-
-        return sql.Parameter($"$.\"{property}\"");
-    }
+    public static string PathParameter(SqlBuilder sql, string property) => sql.Parameter($"$.\"{FilterCheck.FieldName(property)}\"");
 
     /// <summary>The scalar value of a property: a date's start, an amount's value, else the JSON scalar.</summary>
     public static string ScalarValue(string alias, string path) =>
@@ -36,7 +26,4 @@ internal static partial class FieldSql
 
     /// <summary>Whether the property holds a list.</summary>
     public static string IsList(string alias, string path) => $"json_type({alias}.properties, {path}) = 'array'";
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PropertyName();
 }

@@ -1,26 +1,20 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Storage.Querying;
 
-/// <summary>Converts filter operands to the values SQLite compares JSON-extracted values with.</summary>
+/// <summary>
+/// Filter operands as SQLite compares them with JSON-extracted values: <see cref="FilterOperand"/>'s form, with
+/// <c>true</c>/<c>false</c> as 1/0 as JSON1 reads them.
+/// </summary>
 internal static class FilterValue
 {
-    public static object Normalise(object? value, string field) => value switch
+    public static object Normalise(object? value, string field) => FilterOperand.Normalise(value, field) switch
     {
-        string text => text,
         bool flag => flag ? 1L : 0L,
-        int or long or short or byte or uint => Convert.ToInt64(value, CultureInfo.InvariantCulture),
-        double number when double.IsFinite(number) => number,
-        float number when float.IsFinite(number) => (double)number,
-        decimal number => (double)number,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => throw new GraphStoreException(
-            GraphStoreErrorCode.InvalidArgument,
-            $"The filter on '{field}' has an operand of type {value?.GetType().Name ?? "null"}; use a string, bool, integer, double, decimal or DateOnly."),
+        var operand => operand,
     };
 
     /// <summary>A JSON array of normalised operands, for <c>IN (SELECT value FROM json_each(…))</c>.</summary>

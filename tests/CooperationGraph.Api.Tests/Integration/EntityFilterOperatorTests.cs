@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Api.Tests.Integration;
 
@@ -23,6 +24,10 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
         { "sector", """{ sector: "sector:biomedicine" }""" },
         { "related", """{ related: { type: CO_BUILDS, other: "lab:wuzhou-shenzhen-centre" } }""" },
         { "related IN", """{ related: { type: FUNDS, direction: IN } }""" },
+        { "related otherEnd", """{ related: { type: CO_BUILDS, direction: IN, otherEnd: { bloc: GREATER_BAY_AREA } } }""" },
+        { "related status", """{ related: { type_in: [CO_BUILDS, FUNDS], relationship: { status_in: [PLANNED, ONGOING] } } }""" },
+        { "related NONE", """{ label: ResearchFacility, related: { type: CO_BUILDS, direction: IN, quantifier: NONE, otherEnd: { bloc: GUANGXI } } }""" },
+        { "related ALL", """{ related: { type: FUNDS, quantifier: ALL, otherEnd: { label: Organisation } } }""" },
         { "and", """{ and: [{ name_contains: "梧州" }, { label: Organisation }] }""" },
         { "or", """{ or: [{ region: "region:wuzhou" }, { region: "region:shenzhen" }] }""" },
         { "not", """{ label: Region, not: { bloc: GUANGXI } }""" },
@@ -73,6 +78,20 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
         Assert.Contains(named, error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Related_ends_nested_past_the_store_limit_are_a_clear_error()
+    {
+        var where = """{ id: "org:gx-dost" }""";
+        for (var level = 0; level <= FilterCheck.MaxDepth; level++)
+        {
+            where = $$"""{ related: { otherEnd: {{where}} } }""";
+        }
+
+        var error = await host.ErrorAsync($$"""{ entities(where: {{where}}) { totalCount } }""");
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains($"nested deeper than {FilterCheck.MaxDepth} levels", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ entities(label: Labs) { totalCount } }""", "Labs", "Lab")]
     [InlineData("""{ entities(where: { label_in: [Univrsity] }) { totalCount } }""", "Univrsity", "University")]
@@ -103,6 +122,14 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
         "sector" => node => SeedFacts.From("IN_SECTOR", "sector:biomedicine").Contains(node.Id),
         "related" => node => SeedFacts.From("CO_BUILDS", "lab:wuzhou-shenzhen-centre").Contains(node.Id),
         "related IN" => node => SeedFacts.Relationships.Any(relationship => relationship.Type == "FUNDS" && relationship.ToId == node.Id),
+        "related otherEnd" => node => SeedFacts.Relationships.Any(relationship =>
+            relationship.Type == "CO_BUILDS" && relationship.ToId == node.Id && SeedFacts.OfBloc("GreaterBayArea").Any(other => other.Id == relationship.FromId)),
+        "related status" => node => SeedFacts.Relationships.Any(relationship =>
+            relationship.Type is "CO_BUILDS" or "FUNDS" && relationship.FromId == node.Id && relationship.Status is RelationshipStatus.Planned or RelationshipStatus.Ongoing),
+        "related NONE" => node => node.Labels.Contains("ResearchFacility") && !SeedFacts.Relationships.Any(relationship =>
+            relationship.Type == "CO_BUILDS" && relationship.ToId == node.Id && SeedFacts.OfBloc("Guangxi").Any(other => other.Id == relationship.FromId)),
+        "related ALL" => node => SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS" && relationship.FromId == node.Id)
+            .All(relationship => SeedFacts.Nodes.Single(other => other.Id == relationship.ToId).Labels.Contains("Organisation")),
         "and" => node => node.Name.Contains("梧州", StringComparison.Ordinal) && node.Labels.Contains("Organisation"),
         "or" => node => SeedFacts.InRegion("region:wuzhou").Contains(node.Id) || SeedFacts.InRegion("region:shenzhen").Contains(node.Id),
         "not" => node => node.Label == "Region" && (string)node.Properties["bloc"] != "Guangxi",

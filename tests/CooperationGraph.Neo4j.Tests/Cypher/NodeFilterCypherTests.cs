@@ -1,3 +1,4 @@
+using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.Neo4j.Cypher;
 
@@ -96,6 +97,36 @@ public sealed class NodeFilterCypherTests
         var (predicate, _) = Translate(NodeFilter.All(new RelatedFilter(null, null), new RelatedFilter(null, null)));
         Assert.Contains("link_0", predicate, StringComparison.Ordinal);
         Assert.Contains("link_2", predicate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Related_TestsTheOtherEndAndStatusInsideTheSubquery_WithParametersOnly()
+    {
+        var (predicate, parameters) = Translate(new RelatedFilter("CO_BUILDS", null, Direction.Incoming)
+        {
+            Types = ["CO_BUILDS", "FUNDS"],
+            Statuses = [RelationshipStatus.Ongoing],
+            Other = NodeFilter.Eq("name", "华为公司' OR 1=1 //"),
+        });
+        Assert.Equal(
+            "EXISTS { MATCH (n)<-[link_0]-(other_1) WHERE type(link_0) = $p0 AND type(link_0) IN $p1 AND link_0.status IN $p2 AND " +
+            "coalesce(any(v IN [other_1.name] WHERE any(e IN (CASE WHEN v IS :: LIST<ANY> THEN v ELSE [v] END) WHERE e = $p3)), false) }",
+            predicate);
+        Assert.Equal(new List<object?> { "CO_BUILDS", "FUNDS" }, parameters["p1"]);
+        Assert.Equal(new List<object?> { "Ongoing" }, parameters["p2"]);
+        Assert.Equal("华为公司' OR 1=1 //", parameters["p3"]);
+    }
+
+    [Fact]
+    public void Related_None_NegatesTheSubquery_AndAll_AsksForNoRelationshipInScopeThatFailsToMatch()
+    {
+        var none = Translate(new RelatedFilter("CO_BUILDS", "org:gxu") { Quantifier = RelatedQuantifier.None }).Predicate;
+        var all = Translate(new RelatedFilter("CO_BUILDS", "org:gxu") { Quantifier = RelatedQuantifier.All }).Predicate;
+        var allWithoutTests = Translate(new RelatedFilter("CO_BUILDS", null) { Quantifier = RelatedQuantifier.All }).Predicate;
+
+        Assert.Equal("(NOT EXISTS { MATCH (n)-[link_0]->(other_1) WHERE type(link_0) = $p0 AND other_1.id = $p1 })", none);
+        Assert.Equal("(NOT EXISTS { MATCH (n)-[link_0]->(other_1) WHERE type(link_0) = $p0 AND NOT coalesce(other_1.id = $p1, false) })", all);
+        Assert.Equal("(NOT EXISTS { MATCH (n)-[link_0]->(other_1) WHERE type(link_0) = $p0 AND NOT coalesce(true, false) })", allWithoutTests);
     }
 
     [Theory]

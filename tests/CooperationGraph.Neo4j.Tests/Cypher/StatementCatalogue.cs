@@ -166,6 +166,13 @@ public static class StatementCatalogue
         yield return ("contains", new ContainsFilter("aliases", "港大"));
         yield return ("related", new RelatedFilter("LOCATED_IN", "region:guangxi", Direction.Outgoing));
         yield return ("related-any", new RelatedFilter(null, null, Direction.Both));
+        var guangxi = new RelatedFilter("LOCATED_IN", "region:guangxi");
+        yield return ("related-other-end", new RelatedFilter("CO_BUILDS", null, Direction.Incoming) { Other = NodeFilter.All(guangxi, new InFilter("level", ["national"])) });
+        yield return ("related-status-types", new RelatedFilter(null, null) { Types = ["FUNDS", "SUPPORTS"], Statuses = [RelationshipStatus.Planned, RelationshipStatus.Ongoing] });
+        yield return ("related-none", new RelatedFilter("CO_BUILDS", null, Direction.Both) { Quantifier = RelatedQuantifier.None, Other = guangxi });
+        yield return ("related-all", new RelatedFilter("CO_BUILDS", "org:gxu", Direction.Incoming) { Quantifier = RelatedQuantifier.All, Statuses = [RelationshipStatus.Ongoing], Other = new NotFilter(guangxi) });
+        yield return ("related-all-empty", new RelatedFilter("CO_BUILDS", null) { Quantifier = RelatedQuantifier.All });
+        yield return ("related-nested", new RelatedFilter(null, null) { Other = new RelatedFilter(null, null) { Quantifier = RelatedQuantifier.All, Other = new RelatedFilter("IN_SECTOR", null) { Quantifier = RelatedQuantifier.None } } });
         yield return ("tree", NodeFilter.All(
             new NotFilter(NodeFilter.Eq("listed", true)),
             NodeFilter.Any(new RelatedFilter("CO_BUILDS", null, Direction.Incoming), new ComparisonFilter("employees", ComparisonOperator.GreaterThanOrEqual, 100L)),
