@@ -81,7 +81,9 @@ internal static class EntityResolvers
     private static async ValueTask<object?> RelationsConnectionAsync(ResolveFieldContext context)
     {
         var arguments = ConnectionArguments.From(context, RelationFilter.MaxRelationsPerEntity);
-        var test = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } where ? RelationFilter.Translate(where) : null;
+        var test = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } where
+            ? await RelationFilter.TranslateAsync(where, matching: null).ConfigureAwait(false)
+            : null;
         var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
         var node = Node(context);
         var selection = new RelationshipSelection(null, Direction.Both, RelationFilter.MaxRelationsPerEntity);

@@ -10,7 +10,7 @@ internal static class ConnectionSdl
     [
         ("Entity", "Entity", "entity"),
         ("Relation", "Relation", "relation"),
-        ("Relationship", "GraphEdge", "relationship"),
+        ("Relationship", "Relation", "relationship"),
         ("Document", "Document", "document"),
     ];
 
