@@ -2,6 +2,7 @@ using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Api.Schema.Connections;
 using CooperationGraph.Api.Schema.Documents;
 using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Api.Schema.Vocabulary;
 using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Model;
@@ -20,7 +21,7 @@ internal static class CooperationSchemaFactory
         string[] parts =
         [
             CostDirectives.Sdl, CoreSdl.Text, FilterSdl.Text, ConnectionSdl.Text, ExplorationSdl.Text, PartnersSdl.Text, DocumentsSdl.Text,
-            LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames),
+            LabelSdl.Write(EntityTypePlanner.Plan(model, enumNames), enumNames), VocabularySdl.Write(model),
         ];
         return string.Join("\n", parts)
             + (AnalyticsSdl.Text.Length == 0 ? "" : "\n" + AnalyticsSdl.Text);
@@ -42,6 +43,7 @@ internal static class CooperationSchemaFactory
         PartnersResolvers.Bind(bindings, analytics, plans.Select(plan => plan.Name));
         DocumentResolvers.Bind(bindings);
         SubscriptionResolvers.Bind(bindings);
+        VocabularySdl.Bind(bindings, model);
         AnalyticsResolvers.Bind(bindings, analytics);
         foreach (var (property, name) in enumNames)
         {

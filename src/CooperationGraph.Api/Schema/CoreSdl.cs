@@ -33,7 +33,7 @@ internal static class CoreSdl
             "At most this many (1 to 10000; default 100)."
             first: Int
             "Keep only these relationship types (`CO_BUILDS`)."
-            types: [String!]
+            types: [RelationshipType!]
             "Keep only outgoing or incoming ones."
             direction: Direction
           ): [Relation!]!
@@ -179,13 +179,13 @@ internal static class CoreSdl
             "At most this many (1 to 1000)."
             first: Int = 10
             "Keep only entities carrying this label (concrete or abstract, `Organisation`)."
-            label: String
+            label: EntityLabel
           ): [Entity!]!
           "A filtered, sorted page of entities."
           entities(
         {{ConnectionSdl.PagingArguments("entity", 50, 1000)}}
             "Keep only entities carrying this label (concrete or abstract)."
-            label: String
+            label: EntityLabel
             "The predicate."
             where: EntityWhere
             "Sort keys, most significant first; by id when absent."

@@ -104,7 +104,7 @@ internal static class ExplorationSdl
             "Hops from the centre (1 to 6)."
             hops: Int = 1
             "Relationship types to follow; all when absent."
-            types: [String!]
+            types: [RelationshipType!]
             "At most this many entities, centre included, nearest first (1 to 5000)."
             limit: Int = 200
           ): GraphView!
@@ -117,7 +117,7 @@ internal static class ExplorationSdl
             "The longest path (1 to 8 hops)."
             maxHops: Int = 4
             "Relationship types a path may use; all when absent."
-            types: [String!]
+            types: [RelationshipType!]
             "At most this many paths (1 to 1000)."
             first: Int = 10
           ): [Path!]!
@@ -128,7 +128,7 @@ internal static class ExplorationSdl
             "The property grouped by (PROPERTY, YEAR)."
             property: String
             "Keep only entities carrying this label."
-            label: String
+            label: EntityLabel
             "Keep only entities matching."
             where: EntityWhere
             "Sum this amount property (`annualAmount`) in each group."
@@ -141,9 +141,9 @@ internal static class ExplorationSdl
             "The grouping."
             by: RelationshipGrouping!
             "Keep only these relationship types."
-            types: [String!]
+            types: [RelationshipType!]
             "Keep only relationships whose start entity carries this label."
-            label: String
+            label: EntityLabel
             "Keep only relationships whose start entity matches."
             where: EntityWhere
             "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."

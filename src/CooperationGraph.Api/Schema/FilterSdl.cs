@@ -30,7 +30,7 @@ internal static class FilterSdl
         "A relationship the entity must have."
         input RelatedCondition {
           "The relationship type; any type when absent."
-          type: String
+          type: RelationshipType
           "The entity at the other end; any entity when absent."
           other: ID
           "OUT (default): the entity is the start; IN: the end."
@@ -58,9 +58,9 @@ internal static class FilterSdl
           "The English name contains, ignoring ASCII case."
           nameEn_contains: String
           "Carries this label, concrete or abstract (`University`, `Organisation`): the kind of entity."
-          label: String
+          label: EntityLabel
           "Carries one of these labels."
-          label_in: [String!]
+          label_in: [EntityLabel!]
           "Is a region of this bloc, or is located in one (a `LOCATED_IN` relationship to a region of the bloc), or is placed in the bloc through the park, zone or body it is located in or part of, as a partnership's `bloc` is found."
           bloc: Bloc
           "Is of one of these blocs."
@@ -84,9 +84,9 @@ internal static class FilterSdl
           "This does not hold."
           not: RelationWhere
           "The relationship type equals (`CO_BUILDS`)."
-          type: String
+          type: RelationshipType
           "The relationship type is one of."
-          type_in: [String!]
+          type_in: [RelationshipType!]
           "OUT: the entity is the start; IN: the end."
           direction: Direction
           "The status equals (状态)."

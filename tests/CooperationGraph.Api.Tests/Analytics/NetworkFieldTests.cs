@@ -10,7 +10,7 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     {
         // 自治区科技厅 is the subject of nearly every sentence of letter 000 (它“推动”、“对接”、“联合” …).
         var data = await host.DataAsync("""
-            { centrality(measure: DEGREE, projection: { labels: ["Organisation", "ResearchFacility", "Programme"] }, first: 3) { id score entity { name } } }
+            { centrality(measure: DEGREE, projection: { labels: [Organisation, ResearchFacility, Programme] }, first: 3) { id score entity { name } } }
             """);
         var top = data.GetProperty("centrality").EnumerateArray().ToArray();
         Assert.Equal(3, top.Length);
@@ -59,8 +59,8 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     {
         var data = await host.DataAsync("""
             {
-              all: entityCounts(by: LABEL, label: "Organisation") { count }
-              communities(algorithm: LEIDEN, projection: { labels: ["Organisation"] }, seed: 3) { algorithm modularity count communities(first: 1000) { size memberIds } }
+              all: entityCounts(by: LABEL, label: Organisation) { count }
+              communities(algorithm: LEIDEN, projection: { labels: [Organisation] }, seed: 3) { algorithm modularity count communities(first: 1000) { size memberIds } }
             }
             """);
         var partition = data.GetProperty("communities");
@@ -84,7 +84,7 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     public async Task Brokers_between_blocs_come_most_brokered_first_with_their_structural_holes()
     {
         var data = await host.DataAsync("""
-            { brokers(projection: { labels: ["Organisation", "ResearchFacility", "Agreement", "Programme", "Event"] }, first: 5) { id bloc total liaison gatekeeper representative constraint effectiveSize } }
+            { brokers(projection: { labels: [Organisation, ResearchFacility, Agreement, Programme, Event] }, first: 5) { id bloc total liaison gatekeeper representative constraint effectiveSize } }
             """);
         var brokers = data.GetProperty("brokers").EnumerateArray().ToArray();
         Assert.Equal(5, brokers.Length);

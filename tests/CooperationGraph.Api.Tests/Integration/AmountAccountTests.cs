@@ -17,7 +17,7 @@ public sealed class AmountAccountTests(SeededHost host)
     public async Task Every_stated_amount_carries_its_period_and_reporter_as_recorded(string funderId)
     {
         var data = await host.DataAsync($$"""
-            { node(id: "{{funderId}}") { ... on Entity { relationsConnection(first: 100, where: { type: "FUNDS", direction: OUT }) {
+            { node(id: "{{funderId}}") { ... on Entity { relationsConnection(first: 100, where: { type: FUNDS, direction: OUT }) {
               nodes { id amountPeriod amountReportedBy { id } } } } } }
             """);
 
@@ -38,8 +38,8 @@ public sealed class AmountAccountTests(SeededHost host)
     {
         // 000:39 每年各配置1000万元; 003:11 (the department) and 003:39 (the finance department) report 2020 money.
         var data = await host.DataAsync("""
-            { fund: node(id: "fund:yuegui-joint-fund") { ... on Entity { relationsConnection(where: { type: "FUNDS", direction: IN }) { nodes { amountPeriod } } } }
-              guilin: node(id: "org:guilin-sdz") { ... on Entity { relationsConnection(where: { type: "FUNDS", direction: IN }) { nodes { amountPeriod amountReportedBy { id } } } } } }
+            { fund: node(id: "fund:yuegui-joint-fund") { ... on Entity { relationsConnection(where: { type: FUNDS, direction: IN }) { nodes { amountPeriod } } } }
+              guilin: node(id: "org:guilin-sdz") { ... on Entity { relationsConnection(where: { type: FUNDS, direction: IN }) { nodes { amountPeriod amountReportedBy { id } } } } } }
             """);
 
         var yearly = data.GetProperty("fund").GetProperty("relationsConnection").GetProperty("nodes").EnumerateArray().Select(node => Text(node.GetProperty("amountPeriod"))).ToList();

@@ -92,14 +92,14 @@ public sealed class ConnectionPagingTests(SeededHost host)
     [InlineData("before: \"bm9wZQ==\"", "before")]
     public async Task Contradictory_or_invalid_paging_arguments_are_clear_errors(string arguments, string named)
     {
-        var error = await host.ErrorAsync($$"""{ entities(label: "Region", {{arguments}}) { totalCount } }""");
+        var error = await host.ErrorAsync($$"""{ entities(label: Region, {{arguments}}) { totalCount } }""");
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains(named, error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> RegionsAsync(string arguments) =>
         (await host.DataAsync($$"""
-            { entities(label: "Region", {{arguments}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } nodes { id } } }
+            { entities(label: Region, {{arguments}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } nodes { id } } }
             """)).GetProperty("entities");
 
     private static IEnumerable<string> Ids(JsonElement connection) =>

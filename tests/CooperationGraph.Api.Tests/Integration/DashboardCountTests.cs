@@ -18,7 +18,7 @@ public sealed class DashboardCountTests(SeededHost host)
     public async Task Entities_by_property_value()
     {
         var expected = Count(SeedFacts.Labelled("Organisation").Where(node => node.Properties.ContainsKey("level")).GroupBy(node => (string)node.Properties["level"]));
-        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: PROPERTY, property: "level", label: "Organisation")"""));
+        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: PROPERTY, property: "level", label: Organisation)"""));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class DashboardCountTests(SeededHost host)
     {
         var expected = Count(SeedFacts.Labelled("Indicator").Where(node => node.Properties.ContainsKey("asOf"))
             .GroupBy(node => ((StatedDate)node.Properties["asOf"]).Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: YEAR, property: "asOf", label: "Indicator")"""));
+        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: YEAR, property: "asOf", label: Indicator)"""));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class DashboardCountTests(SeededHost host)
             .Where(bucket => bucket.Count > 0)
             .OrderByDescending(bucket => bucket.Count).ThenBy(bucket => bucket.Key, StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: BLOC, where: { label: "Organisation" })"""));
+        Assert.Equal(expected, await BucketsAsync("""entityCounts(by: BLOC, where: { label: Organisation })"""));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class DashboardCountTests(SeededHost host)
         Assert.Equal(
             Count(SeedFacts.Relationships.GroupBy(relationship => relationship.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "UNKNOWN")),
             await BucketsAsync("relationshipCounts(by: YEAR)"));
-        var funds = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"]) { key amountSum possibleDuplicateAmountSum } }""");
+        var funds = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: [FUNDS]) { key amountSum possibleDuplicateAmountSum } }""");
         var paid = SeedFacts.Relationships.Where(relationship => relationship.Type == "FUNDS" && relationship.Amount?.Currency == "CNY").ToList();
         var duplicates = paid.Where(relationship => SeedFacts.Cooperation.PossibleDuplicateAmounts.ContainsKey(relationship.Id)).Sum(relationship => relationship.Amount!.Value);
         var bucket = Assert.Single(funds.GetProperty("relationshipCounts").EnumerateArray());
@@ -80,8 +80,8 @@ public sealed class DashboardCountTests(SeededHost host)
     [Fact]
     public async Task Sums_take_only_the_amounts_stated_in_the_asked_currency()
     {
-        var yuan = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"], sumUnit: "CNY") { count amountSum } }""");
-        var dollars = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: ["FUNDS"], sumUnit: "USD") { count amountSum } }""");
+        var yuan = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: [FUNDS], sumUnit: "CNY") { count amountSum } }""");
+        var dollars = await host.DataAsync("""{ relationshipCounts(by: TYPE, types: [FUNDS], sumUnit: "USD") { count amountSum } }""");
 
         var inYuan = Assert.Single(yuan.GetProperty("relationshipCounts").EnumerateArray());
         var inDollars = Assert.Single(dollars.GetProperty("relationshipCounts").EnumerateArray());
@@ -100,11 +100,11 @@ public sealed class DashboardCountTests(SeededHost host)
         var byRegion = SeedFacts.Labelled("Region")
             .SelectMany(region => cooperation.Where(relationship => relationship.FromId != region.Id && SeedFacts.InRegion(region.Id).Contains(relationship.FromId)).Select(relationship => (region.Id, relationship)))
             .GroupBy(pair => pair.Item1, pair => pair.relationship);
-        Assert.Equal(Count(byRegion), await BucketsAsync("""relationshipCounts(by: REGION, types: ["CO_BUILDS"])"""));
-        Assert.Equal(Count(Starts(cooperation, "IN_SECTOR", "Sector")), await BucketsAsync("""relationshipCounts(by: SECTOR, types: ["CO_BUILDS"])"""));
+        Assert.Equal(Count(byRegion), await BucketsAsync("""relationshipCounts(by: REGION, types: [CO_BUILDS])"""));
+        Assert.Equal(Count(Starts(cooperation, "IN_SECTOR", "Sector")), await BucketsAsync("""relationshipCounts(by: SECTOR, types: [CO_BUILDS])"""));
         var bay = SeedFacts.OfBloc("GreaterBayArea").Select(node => node.Id).ToHashSet();
         var bayCount = cooperation.Count(relationship => bay.Contains(relationship.FromId));
-        var blocs = (await BucketsAsync("""relationshipCounts(by: BLOC, types: ["CO_BUILDS"])""")).ToDictionary(bucket => bucket.Key, bucket => bucket.Count);
+        var blocs = (await BucketsAsync("""relationshipCounts(by: BLOC, types: [CO_BUILDS])""")).ToDictionary(bucket => bucket.Key, bucket => bucket.Count);
         Assert.Equal(bayCount, blocs["GREATER_BAY_AREA"]);
     }
 

@@ -15,17 +15,17 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
         { "name_in", """{ name_in: ["梧州市", "深圳市"] }""" },
         { "name_contains", """{ name_contains: "梧州" }""" },
         { "nameEn_contains", """{ nameEn_contains: "SHENZHEN" }""" },
-        { "label", """{ label: "University" }""" },
-        { "label_in", """{ label_in: ["Lab", "Platform"] }""" },
+        { "label", """{ label: University }""" },
+        { "label_in", """{ label_in: [Lab, Platform] }""" },
         { "bloc", """{ bloc: GREATER_BAY_AREA }""" },
         { "bloc_in", """{ bloc_in: [GUANGXI, OTHER] }""" },
         { "region", """{ region: "region:wuzhou" }""" },
         { "sector", """{ sector: "sector:biomedicine" }""" },
-        { "related", """{ related: { type: "CO_BUILDS", other: "lab:wuzhou-shenzhen-centre" } }""" },
-        { "related IN", """{ related: { type: "FUNDS", direction: IN } }""" },
-        { "and", """{ and: [{ name_contains: "梧州" }, { label: "Organisation" }] }""" },
+        { "related", """{ related: { type: CO_BUILDS, other: "lab:wuzhou-shenzhen-centre" } }""" },
+        { "related IN", """{ related: { type: FUNDS, direction: IN } }""" },
+        { "and", """{ and: [{ name_contains: "梧州" }, { label: Organisation }] }""" },
         { "or", """{ or: [{ region: "region:wuzhou" }, { region: "region:shenzhen" }] }""" },
-        { "not", """{ label: "Region", not: { bloc: GUANGXI } }""" },
+        { "not", """{ label: Region, not: { bloc: GUANGXI } }""" },
         { "eq", """{ properties: [{ name: "bloc", eq: "GreaterBayArea" }] }""" },
         { "in", """{ properties: [{ name: "level", in: ["provincial", "national"] }] }""" },
         { "contains", """{ properties: [{ name: "metric", contains: "COUNT" }] }""" },
@@ -52,7 +52,7 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
     [Fact]
     public async Task Order_by_an_amount_descending_puts_the_largest_first_and_the_unstated_last()
     {
-        var data = await host.DataAsync("""{ entities(first: 1000, label: "Indicator", orderBy: [{ field: "value", direction: DESC }]) { nodes { id } } }""");
+        var data = await host.DataAsync("""{ entities(first: 1000, label: Indicator, orderBy: [{ field: "value", direction: DESC }]) { nodes { id } } }""");
         var expected = SeedFacts.Labelled("Indicator")
             .OrderByDescending(node => ((StatedAmount)node.Properties["value"]).Value)
             .ThenBy(node => node.Id, StringComparer.Ordinal)
@@ -65,13 +65,26 @@ public sealed class EntityFilterOperatorTests(SeededHost host)
     [InlineData("""{ properties: [{ name: "value", gt: "lots" }] }""", "lots")]
     [InlineData("""{ properties: [{ name: "asOf", gte: "June" }] }""", "June")]
     [InlineData("""{ properties: [{ name: "bloc" }] }""", "bloc")]
-    [InlineData("""{ label: "Spaceship" }""", "Spaceship")]
     [InlineData("""{ name_contains: "" }""", "name_contains")]
     public async Task A_bad_condition_is_a_clear_error(string where, string named)
     {
         var error = await host.ErrorAsync($$"""{ entities(where: {{where}}) { totalCount } }""");
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains(named, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ entities(label: Labs) { totalCount } }""", "Labs", "Lab")]
+    [InlineData("""{ entities(where: { label_in: [Univrsity] }) { totalCount } }""", "Univrsity", "University")]
+    [InlineData("""{ relationshipCounts(by: TYPE, types: [FUND]) { key } }""", "FUND", "FUNDS")]
+    [InlineData("""{ entities(where: { related: { type: CO_BUILD } }) { totalCount } }""", "CO_BUILD", "CO_BUILDS")]
+    public async Task A_misspelt_label_or_type_is_a_validation_error_suggesting_the_valid_value(string query, string typo, string suggestion)
+    {
+        var error = await host.ErrorAsync(query);
+        var message = error.GetProperty("message").GetString()!;
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains($"\"{typo}\"", message, StringComparison.Ordinal);
+        Assert.Contains($"Did you mean the enum value \"{suggestion}\"", message, StringComparison.Ordinal);
     }
 
     private static Func<GraphNode, bool> Expectation(string condition) => condition switch

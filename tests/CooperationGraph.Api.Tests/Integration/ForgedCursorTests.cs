@@ -21,7 +21,7 @@ public sealed class ForgedCursorTests(SeededHost host)
     {
         foreach (var argument in new[] { "after", "before" })
         {
-            var error = await host.ErrorAsync($$"""{ entities(label: "Region", first: 3, {{argument}}: "{{cursor}}") { nodes { id } } }""");
+            var error = await host.ErrorAsync($$"""{ entities(label: Region, first: 3, {{argument}}: "{{cursor}}") { nodes { id } } }""");
 
             Assert.True(error.GetProperty("extensions").GetProperty("code").GetString() == "BAD_USER_INPUT", $"{forgery} as {argument}: {error}");
             Assert.StartsWith(argument + ":", error.GetProperty("message").GetString(), StringComparison.Ordinal);

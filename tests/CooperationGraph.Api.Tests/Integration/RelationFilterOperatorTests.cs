@@ -11,8 +11,8 @@ public sealed class RelationFilterOperatorTests(SeededHost host)
 
     public static TheoryData<string, string> Conditions => new()
     {
-        { "type", """{ type: "FUNDS" }""" },
-        { "type_in", """{ type_in: ["CO_BUILDS", "ORGANISES"] }""" },
+        { "type", """{ type: FUNDS }""" },
+        { "type_in", """{ type_in: [CO_BUILDS, ORGANISES] }""" },
         { "direction", """{ direction: OUT }""" },
         { "status", """{ status: PLANNED }""" },
         { "status_in", """{ status_in: [ONGOING, PLANNED] }""" },
@@ -23,9 +23,9 @@ public sealed class RelationFilterOperatorTests(SeededHost host)
         { "date_lte", """{ date_lte: "2020-12-31" }""" },
         { "amount_gte", """{ amount_gte: 10000000 }""" },
         { "amount_lte", """{ amount_lte: 10000000 }""" },
-        { "and", """{ and: [{ direction: OUT }, { type: "CO_BUILDS" }] }""" },
-        { "or", """{ or: [{ type: "FUNDS" }, { status: PLANNED }] }""" },
-        { "not", """{ not: { type: "CO_BUILDS" } }""" },
+        { "and", """{ and: [{ direction: OUT }, { type: CO_BUILDS }] }""" },
+        { "or", """{ or: [{ type: FUNDS }, { status: PLANNED }] }""" },
+        { "not", """{ not: { type: CO_BUILDS } }""" },
     };
 
     [Theory]

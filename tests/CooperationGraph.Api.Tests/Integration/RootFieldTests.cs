@@ -117,8 +117,8 @@ public sealed class RootFieldTests(SeededHost host)
                 ... on Document {
                   entitiesStated(first: 1000) { totalCount nodes { id } }
                   relationshipsStated(first: 1000) { totalCount nodes { id } }
-                  labs: entitiesStated(label: "ResearchFacility", first: 1000) { totalCount }
-                  funding: relationshipsStated(types: ["FUNDS"], last: 2) { totalCount nodes { id } }
+                  labs: entitiesStated(label: ResearchFacility, first: 1000) { totalCount }
+                  funding: relationshipsStated(types: [FUNDS], last: 2) { totalCount nodes { id } }
                 }
               }
             }

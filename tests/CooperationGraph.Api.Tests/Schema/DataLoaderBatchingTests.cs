@@ -4,7 +4,7 @@ namespace CooperationGraph.Api.Tests.Schema;
 public sealed class DataLoaderBatchingTests(SeededGraph graph)
 {
     private const string TwentyEntitiesWithTheirRelationsAndOtherEnds = """
-        { entities(first: 20, label: "Organisation") { nodes { id relations(first: 50) { type other { id name } } } } }
+        { entities(first: 20, label: Organisation) { nodes { id relations(first: 50) { type other { id name } } } } }
         """;
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class EntitiesPagingTests(SeededGraph graph)
         {
             var afterArgument = after is null ? string.Empty : $", after: \"{after}\"";
             var data = await graph.DataAsync($$"""
-                { entities(label: "Region", first: 7{{afterArgument}}) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }
+                { entities(label: Region, first: 7{{afterArgument}}) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }
                 """);
             var connection = data.GetProperty("entities");
             total = connection.GetProperty("totalCount").GetInt64();
@@ -37,10 +37,10 @@ public sealed class EntitiesPagingTests(SeededGraph graph)
     [Fact]
     public async Task An_edge_cursor_resumes_right_after_its_edge()
     {
-        var data = await graph.DataAsync("""{ entities(label: "Region", first: 5) { edges { cursor node { id } } } }""");
+        var data = await graph.DataAsync("""{ entities(label: Region, first: 5) { edges { cursor node { id } } } }""");
         var edges = data.GetProperty("entities").GetProperty("edges");
         var third = edges[2].GetProperty("cursor").GetString();
-        var resumed = await graph.DataAsync($$"""{ entities(label: "Region", first: 2, after: "{{third}}") { nodes { id } } }""");
+        var resumed = await graph.DataAsync($$"""{ entities(label: Region, first: 2, after: "{{third}}") { nodes { id } } }""");
         Assert.Equal(
             [edges[3].GetProperty("node").GetProperty("id").GetString(), edges[4].GetProperty("node").GetProperty("id").GetString()],
             resumed.GetProperty("entities").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("id").GetString()));
@@ -49,7 +49,7 @@ public sealed class EntitiesPagingTests(SeededGraph graph)
     [Fact]
     public async Task First_zero_returns_only_the_count()
     {
-        var data = await graph.DataAsync("""{ all: entities(label: "Region", first: 0) { totalCount nodes { id } pageInfo { hasNextPage } } }""");
+        var data = await graph.DataAsync("""{ all: entities(label: Region, first: 0) { totalCount nodes { id } pageInfo { hasNextPage } } }""");
         var connection = data.GetProperty("all");
         Assert.Equal(0, connection.GetProperty("nodes").GetArrayLength());
         Assert.True(connection.GetProperty("totalCount").GetInt32() > 0);
@@ -59,7 +59,7 @@ public sealed class EntitiesPagingTests(SeededGraph graph)
     [Fact]
     public async Task Order_by_name_descending_sorts_the_page()
     {
-        var data = await graph.DataAsync("""{ entities(label: "Region", first: 1000, orderBy: [{ field: "nameEn", direction: DESC }]) { nodes { nameEn } } }""");
+        var data = await graph.DataAsync("""{ entities(label: Region, first: 1000, orderBy: [{ field: "nameEn", direction: DESC }]) { nodes { nameEn } } }""");
         var names = data.GetProperty("entities").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("nameEn").GetString()!).ToArray();
         Assert.True(names.Length > 1);
         Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);

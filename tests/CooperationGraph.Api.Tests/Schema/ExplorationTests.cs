@@ -55,10 +55,10 @@ public sealed class ExplorationTests(SeededGraph graph)
     {
         var data = await graph.DataAsync("""
             {
-              regions: entityCounts(by: LABEL, label: "Region") { key count }
-              blocs: entityCounts(by: PROPERTY, property: "bloc", label: "Region") { key count }
-              coBuilds: relationshipCounts(by: TYPE, types: ["CO_BUILDS"]) { key count }
-              funds: entityCounts(by: LABEL, label: "Fund", sumOf: "annualAmount") { key amountSum }
+              regions: entityCounts(by: LABEL, label: Region) { key count }
+              blocs: entityCounts(by: PROPERTY, property: "bloc", label: Region) { key count }
+              coBuilds: relationshipCounts(by: TYPE, types: [CO_BUILDS]) { key count }
+              funds: entityCounts(by: LABEL, label: Fund, sumOf: "annualAmount") { key amountSum }
             }
             """);
         // reference/regions.yaml lists 37 regions, 13 of them in the Greater Bay Area; the letters state 33 co-buildings.

@@ -63,7 +63,7 @@ public sealed class NodeAndSearchTests(SeededGraph graph)
     [Fact]
     public async Task Search_by_label_keeps_only_that_label()
     {
-        var data = await graph.DataAsync("""{ search(text: "梧州", label: "Region", first: 50) { __typename } }""");
+        var data = await graph.DataAsync("""{ search(text: "梧州", label: Region, first: 50) { __typename } }""");
         Assert.NotEqual(0, data.GetProperty("search").GetArrayLength());
         Assert.All(data.GetProperty("search").EnumerateArray(), hit => Assert.Equal("Region", hit.GetProperty("__typename").GetString()));
     }

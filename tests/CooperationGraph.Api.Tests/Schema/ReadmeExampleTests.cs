@@ -30,8 +30,8 @@ public sealed class ReadmeExampleTests(SeededGraph graph)
         // “推动梧州市科技局与深圳前海天使岛投资有限公司加快“梧州（深圳）科技创新中心”建设”
         var data = await graph.DataAsync("""
             {
-              entities(first: 100, where: { and: [{ region: "region:shenzhen" }, { related: { type: "CO_BUILDS", direction: IN } }] }) {
-                nodes { id relations(types: ["CO_BUILDS"], direction: IN) { other { id name ... on Organisation { partOf { other { id } } } } } }
+              entities(first: 100, where: { and: [{ region: "region:shenzhen" }, { related: { type: CO_BUILDS, direction: IN } }] }) {
+                nodes { id relations(types: [CO_BUILDS], direction: IN) { other { id name ... on Organisation { partOf { other { id } } } } } }
               }
             }
             """);
@@ -64,7 +64,7 @@ public sealed class ReadmeExampleTests(SeededGraph graph)
         // “自治区科技厅与广东省科技厅每年各配置1000万元设立“粤桂科技合作联合资金””
         var data = await graph.DataAsync("""
             {
-              entities(label: "Fund", first: 50, orderBy: [{ field: "annualAmount", direction: DESC }]) {
+              entities(label: Fund, first: 50, orderBy: [{ field: "annualAmount", direction: DESC }]) {
                 nodes { id ... on Fund { annualAmount { text value currency } fundedBy { amount { text value currency } other { id } } } }
               }
             }

@@ -17,9 +17,9 @@ internal static class AnalyticsSdl
         "The part of the graph an algorithm runs on."
         input ProjectionInput {
           "Keep entities carrying any of these labels (abstract ones too: `Organisation`); every entity but documents when absent."
-          labels: [String!]
+          labels: [EntityLabel!]
           "Keep relationships of these types; every type when absent."
-          types: [String!]
+          types: [RelationshipType!]
           "Keep relationship directions."
           directed: Boolean = false
           "How a pair's relationships become its weight."

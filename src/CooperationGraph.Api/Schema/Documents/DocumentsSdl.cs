@@ -31,13 +31,13 @@ internal static class DocumentsSdl
           entitiesStated(
         {{ConnectionSdl.PagingArguments("entity", DefaultPageSize, NodeQuery.MaxPageSize)}}
             "Keep only entities carrying this label, concrete or abstract."
-            label: String
+            label: EntityLabel
           ): EntityConnection!
           "The relationships this document states (their sources cite it), by id."
           relationshipsStated(
         {{ConnectionSdl.PagingArguments("relationship", DefaultPageSize, NodeQuery.MaxPageSize)}}
             "Keep only these relationship types."
-            types: [String!]
+            types: [RelationshipType!]
           ): RelationshipConnection!
 
         """;
