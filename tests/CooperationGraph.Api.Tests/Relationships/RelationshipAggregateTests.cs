@@ -33,7 +33,7 @@ public sealed class RelationshipAggregateTests(SeededHost host)
     [Fact]
     public async Task Funds_by_year_put_the_undated_money_in_unknown_and_hold_the_2020_second_report_apart()
     {
-        var data = await host.DataAsync($$"""{ relationshipAggregate(by: [YEAR], where: { type: "FUNDS" }) { {{Bucket}} } }""");
+        var data = await host.DataAsync($$"""{ relationshipAggregate(by: [YEAR], where: { type: FUNDS }) { {{Bucket}} } }""");
 
         var buckets = Buckets(data, "relationshipAggregate").ToDictionary(bucket => bucket.Key);
         Assert.Equal(["2020", "UNKNOWN"], buckets.Keys.Order(StringComparer.Ordinal));
@@ -51,7 +51,7 @@ public sealed class RelationshipAggregateTests(SeededHost host)
     [Fact]
     public async Task Yearly_amounts_are_told_apart_from_one_off_ones()
     {
-        var data = await host.DataAsync("""{ relationshipAggregate(by: [AMOUNT_PERIOD, YEAR], where: { type: "FUNDS" }) { keys count amountSum } }""");
+        var data = await host.DataAsync("""{ relationshipAggregate(by: [AMOUNT_PERIOD, YEAR], where: { type: FUNDS }) { keys count amountSum } }""");
 
         var buckets = Buckets(data, "relationshipAggregate").ToDictionary(bucket => bucket.Key, bucket => (bucket.Count, bucket.Sum));
         // 000:39 每年各配置1000万元: two yearly contributions, summed once each and never multiplied by guessed years.
@@ -65,7 +65,7 @@ public sealed class RelationshipAggregateTests(SeededHost host)
     [Fact]
     public async Task Year_by_bloc_counts_each_relationship_once_under_its_start()
     {
-        var data = await host.DataAsync("""{ relationshipAggregate(by: [YEAR, BLOC], where: { type_in: ["CO_BUILDS", "FUNDS", "SUPPORTS"] }) { keys count } }""");
+        var data = await host.DataAsync("""{ relationshipAggregate(by: [YEAR, BLOC], where: { type_in: [CO_BUILDS, FUNDS, SUPPORTS] }) { keys count } }""");
 
         var types = new[] { "CO_BUILDS", "FUNDS", "SUPPORTS" };
         var expected = SeedFacts.Relationships.Where(relationship => types.Contains(relationship.Type))
@@ -82,8 +82,8 @@ public sealed class RelationshipAggregateTests(SeededHost host)
     public async Task City_by_sector_of_co_builders_names_the_city_and_the_sector()
     {
         var data = await host.DataAsync("""
-            { relationshipAggregate(by: [CITY, SECTOR], where: { type: "CO_BUILDS" }) { keys names count }
-              byCity: relationshipAggregate(by: [CITY], where: { type: "CO_BUILDS" }) { keys count } }
+            { relationshipAggregate(by: [CITY, SECTOR], where: { type: CO_BUILDS }) { keys names count }
+              byCity: relationshipAggregate(by: [CITY], where: { type: CO_BUILDS }) { keys count } }
             """);
 
         var buckets = data.GetProperty("relationshipAggregate").EnumerateArray().ToArray();
@@ -105,7 +105,7 @@ public sealed class RelationshipAggregateTests(SeededHost host)
     public async Task Entities_by_label_and_bloc_and_by_city_and_sector()
     {
         var data = await host.DataAsync("""
-            { byBloc: entityAggregate(by: [LABEL, BLOC], where: { label: "Organisation" }) { keys count }
+            { byBloc: entityAggregate(by: [LABEL, BLOC], where: { label: Organisation }) { keys count }
               bySector: entityAggregate(by: [CITY, SECTOR]) { keys names count } }
             """);
 

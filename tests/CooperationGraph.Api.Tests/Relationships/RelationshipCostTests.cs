@@ -15,7 +15,7 @@ public sealed class RelationshipCostTests(SeededHost host)
     {
         var response = await host.ResponseAsync("""
             { typeByStatus: relationshipAggregate(by: [TYPE, STATUS]) { keys count }
-              fundsByYear: relationshipAggregate(by: [YEAR], where: { type: "FUNDS" }) { keys count amountSum amountMin amountMax amountAvg possibleDuplicateAmountSum }
+              fundsByYear: relationshipAggregate(by: [YEAR], where: { type: FUNDS }) { keys count amountSum amountMin amountMax amountAvg possibleDuplicateAmountSum }
               labelByBloc: entityAggregate(by: [LABEL, BLOC]) { keys names count }
               planned: relationships(where: { status: PLANNED }, first: 100) { totalCount nodes { id type start { id name } end { id name } } } }
             """);

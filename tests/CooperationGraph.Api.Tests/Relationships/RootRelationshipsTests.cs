@@ -43,7 +43,7 @@ public sealed class RootRelationshipsTests(SeededHost host)
     public async Task Funds_links_of_2020_by_type_and_date_range()
     {
         var data = await host.DataAsync("""
-            { relationships(where: { type: "FUNDS", date_gte: "2020", date_lte: "2020-12-31" }) { nodes { from to amount { value } } } }
+            { relationships(where: { type: FUNDS, date_gte: "2020", date_lte: "2020-12-31" }) { nodes { from to amount { value } } } }
             """);
 
         // 003:11 and 003:39: the two 2020 reports of the innovation-driven fund's money for the Guilin zone, nothing else.
@@ -56,7 +56,7 @@ public sealed class RootRelationshipsTests(SeededHost host)
     public async Task Amount_range_in_a_currency_sorted_by_amount()
     {
         var data = await host.DataAsync("""
-            { relationships(where: { type: "FUNDS", amount_gte: 20000000, amountUnit: "CNY" }, orderBy: [{ field: AMOUNT, direction: DESC }]) { nodes { amount { value } } } }
+            { relationships(where: { type: FUNDS, amount_gte: 20000000, amountUnit: "CNY" }, orderBy: [{ field: AMOUNT, direction: DESC }]) { nodes { amount { value } } } }
             """);
 
         // 000:29 4000万元, 003:11 2530万元, 003:39 2030万元; the 1000万元 yearly contributions (000:39) fall below the range.
@@ -69,8 +69,8 @@ public sealed class RootRelationshipsTests(SeededHost host)
     {
         var data = await host.DataAsync("""
             { touching: relationships(where: { either: { id: "org:guilin-sdz" } }, first: 1000) { totalCount }
-              intoTheJointFund: relationships(where: { type: "FUNDS", end: { id: "fund:yuegui-joint-fund" } }) { nodes { from } }
-              fromTheJointFund: relationships(where: { type: "FUNDS", start: { id: "fund:yuegui-joint-fund" } }) { nodes { to } }
+              intoTheJointFund: relationships(where: { type: FUNDS, end: { id: "fund:yuegui-joint-fund" } }) { nodes { from } }
+              fromTheJointFund: relationships(where: { type: FUNDS, start: { id: "fund:yuegui-joint-fund" } }) { nodes { to } }
               guangxiToBay: relationships(where: { start: { bloc: GUANGXI }, end: { bloc: GREATER_BAY_AREA } }, first: 1000) { nodes { from to } } }
             """);
 
@@ -91,7 +91,7 @@ public sealed class RootRelationshipsTests(SeededHost host)
     [Fact]
     public async Task The_letter_that_states_it()
     {
-        var data = await host.DataAsync("""{ relationships(where: { source: "doc:npc-gx-13-4-2021574", type: "FUNDS" }) { nodes { id sources { document { id } } } } }""");
+        var data = await host.DataAsync("""{ relationships(where: { source: "doc:npc-gx-13-4-2021574", type: FUNDS }) { nodes { id sources { document { id } } } } }""");
 
         var expected = SeedFacts.Relationships
             .Where(relationship => relationship.Type == "FUNDS" && relationship.Sources.Any(source => source.DocumentId == "doc:npc-gx-13-4-2021574"))
@@ -113,14 +113,14 @@ public sealed class RootRelationshipsTests(SeededHost host)
     [Fact]
     public async Task Pages_forward_and_backward_cover_the_list_once()
     {
-        var all = await host.DataAsync("""{ relationships(where: { type: "FUNDS" }, orderBy: [{ field: DATE }], first: 100) { nodes { id } } }""");
+        var all = await host.DataAsync("""{ relationships(where: { type: FUNDS }, orderBy: [{ field: DATE }], first: 100) { nodes { id } } }""");
         var expected = all.GetProperty("relationships").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("id").GetString()).ToArray();
         Assert.Equal(7, expected.Length);
 
-        var first = (await host.DataAsync("""{ relationships(where: { type: "FUNDS" }, orderBy: [{ field: DATE }], first: 4) { pageInfo { endCursor hasNextPage } nodes { id } } }""")).GetProperty("relationships");
+        var first = (await host.DataAsync("""{ relationships(where: { type: FUNDS }, orderBy: [{ field: DATE }], first: 4) { pageInfo { endCursor hasNextPage } nodes { id } } }""")).GetProperty("relationships");
         var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        var rest = (await host.DataAsync($$"""{ relationships(where: { type: "FUNDS" }, orderBy: [{ field: DATE }], first: 4, after: "{{cursor}}") { pageInfo { hasNextPage } nodes { id } } }""")).GetProperty("relationships");
-        var last = (await host.DataAsync("""{ relationships(where: { type: "FUNDS" }, orderBy: [{ field: DATE }], last: 2) { pageInfo { hasPreviousPage } nodes { id } } }""")).GetProperty("relationships");
+        var rest = (await host.DataAsync($$"""{ relationships(where: { type: FUNDS }, orderBy: [{ field: DATE }], first: 4, after: "{{cursor}}") { pageInfo { hasNextPage } nodes { id } } }""")).GetProperty("relationships");
+        var last = (await host.DataAsync("""{ relationships(where: { type: FUNDS }, orderBy: [{ field: DATE }], last: 2) { pageInfo { hasPreviousPage } nodes { id } } }""")).GetProperty("relationships");
 
         Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.False(rest.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());

@@ -79,23 +79,11 @@ internal static class RelationshipsResolvers
         return views.Where(test);
     }
 
-    /// <summary>The ids of the entities an <c>EntityWhere</c> keeps, as the store's filter finds them, page by page.</summary>
+    /// <summary>The ids of the entities an <c>EntityWhere</c> keeps, as the store's filter finds them.</summary>
     private static async Task<IReadOnlySet<string>> IdsAsync(ResolveFieldContext context, WhereTranslator where, IReadOnlyDictionary<string, object?> condition)
     {
         var filter = await where.TranslateAsync(condition, context).ConfigureAwait(false);
-        var loaders = GraphLoaders.From(context);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        string? after = null;
-        do
-        {
-            var query = new NodeQuery(Filter: filter, First: NodeQuery.MaxPageSize, After: after);
-            var page = await loaders.DeferAsync((store, token) => store.FindNodesAsync(query, token)).ConfigureAwait(false);
-            ids.UnionWith(page.Nodes.Select(node => node.Id));
-            after = page.HasNextPage ? page.EndCursor : null;
-        }
-        while (after is not null);
-
-        return ids;
+        return await GraphLoaders.From(context).DeferAsync((store, token) => MatchingIds.FindAsync(store, filter, token)).ConfigureAwait(false);
     }
 
     private static T[] Dimensions<T>(ResolveFieldContext context)
