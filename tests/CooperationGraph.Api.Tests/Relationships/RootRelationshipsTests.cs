@@ -174,6 +174,19 @@ public sealed class RootRelationshipsTests(SeededHost host)
             edge => Assert.Equal(edge.GetProperty("from").GetString(), edge.GetProperty("start").GetProperty("id").GetString()));
     }
 
+    [Theory]
+    [InlineData("""{ relationships(where: { date_gte: "last spring" }) { totalCount } }""", "date_gte")]
+    [InlineData("""{ relationships(first: 5000) { totalCount } }""", "first")]
+    [InlineData("""{ relationships(where: { not: { end: { id_in: [] }, start: { name_contains: "" } } }) { totalCount } }""", "name_contains")]
+    [InlineData("""{ relationshipAggregate(by: [TYPE], sumUnit: " ") { count } }""", "sumUnit")]
+    public async Task Bad_input_is_a_bad_user_input_error_naming_the_argument(string query, string named)
+    {
+        var error = await host.ErrorAsync(query);
+
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(named, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Ids(JsonElement data, string alias, string field) =>
         data.GetProperty(alias).GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty(field).GetString()!);
 
