@@ -106,17 +106,21 @@ export function attachResolvers(schema, graph) {
   resolve('Placement', 'bloc', (placement) => blocValue(placement.bloc));
   resolve('Placement', 'path', (placement) => placement.path.map((id) => graph.relationships.get(id)));
 
-  resolve('Relation', 'id', (view) => view.relationship.id);
-  resolve('Relation', 'type', (view) => view.relationship.type);
-  resolve('Relation', 'direction', (view) => (view.outgoing ? 'OUT' : 'IN'));
-  resolve('Relation', 'other', (view) => node(view.otherId));
-  resolve('Relation', 'role', (view) => view.relationship.role);
-  resolve('Relation', 'date', (view) => statedDate(view.relationship.date));
-  resolve('Relation', 'amount', (view) => view.relationship.amount);
-  resolve('Relation', 'status', (view) => enumValue(view.relationship.status));
-  resolve('Relation', 'sources', (view) => view.relationship.sources);
-  resolve('GraphEdge', 'date', (edge) => statedDate(edge.date));
-  resolve('GraphEdge', 'status', (edge) => enumValue(edge.status));
+  // A Relation is an entity's relation (a view) or, in edges, paths, partnerships and placements, a relationship read from its start.
+  const view = (source) => (source.relationship === undefined ? { relationship: source, otherId: source.to, outgoing: true } : source);
+  resolve('Relation', 'id', (source) => view(source).relationship.id);
+  resolve('Relation', 'type', (source) => view(source).relationship.type);
+  resolve('Relation', 'direction', (source) => (view(source).outgoing ? 'OUT' : 'IN'));
+  resolve('Relation', 'other', (source) => node(view(source).otherId));
+  resolve('Relation', 'start', (source) => node(view(source).relationship.from));
+  resolve('Relation', 'end', (source) => node(view(source).relationship.to));
+  resolve('Relation', 'from', (source) => view(source).relationship.from);
+  resolve('Relation', 'to', (source) => view(source).relationship.to);
+  resolve('Relation', 'role', (source) => view(source).relationship.role);
+  resolve('Relation', 'date', (source) => statedDate(view(source).relationship.date));
+  resolve('Relation', 'amount', (source) => view(source).relationship.amount);
+  resolve('Relation', 'status', (source) => enumValue(view(source).relationship.status));
+  resolve('Relation', 'sources', (source) => view(source).relationship.sources);
   resolve('Source', 'document', (source) => node(source.doc));
   resolve('Source', 'quote', (source) => source.quote ?? '');
 

@@ -96,7 +96,7 @@ internal static class CoreSdl
           section: String
         }
 
-        "A relationship read from one of its ends (关系)."
+        "A relationship (关系), read from one of its ends: an entity's `relations` read it from that entity, every other list from its start (direction OUT, `other` = `end`)."
         type Relation {
           "The relationship's stable id (`rel:…`)."
           id: ID!
@@ -106,6 +106,14 @@ internal static class CoreSdl
           direction: Direction!
           "The entity at the other end."
           other: Entity!
+          "The start entity."
+          start: Entity!
+          "The end entity."
+          end: Entity!
+          "The id of the start entity."
+          from: ID!
+          "The id of the end entity."
+          to: ID!
           "The start entity's role in English (`co-builder`), if the letter states one (角色)."
           role: String
           "When, as stated (时间)."

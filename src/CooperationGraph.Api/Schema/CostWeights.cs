@@ -46,6 +46,9 @@ internal static class CostWeights
         ("Query.paths", 200, null),
         ("Query.entityCounts", 100, new ListSize(AssumedSize: 40)),
         ("Query.relationshipCounts", 100, new ListSize(AssumedSize: 40)),
+        ("Query.relationships", 100, null),
+        ("Query.relationshipAggregate", 100, new ListSize(AssumedSize: 200)),
+        ("Query.entityAggregate", 100, new ListSize(AssumedSize: 200)),
         ("Query.search", 20, null),
         ("Partnership.via", null, new ListSize(AssumedSize: 4)),
         ("Path.nodes", null, new ListSize(AssumedSize: 9)),
@@ -54,7 +57,6 @@ internal static class CostWeights
         // Provenance: an entity or relationship is stated in one to a few places.
         ("Entity.sources", null, new ListSize(AssumedSize: 3)),
         ("Relation.sources", null, new ListSize(AssumedSize: 3)),
-        ("GraphEdge.sources", null, new ListSize(AssumedSize: 3)),
         ("GapEvidence.sources", null, new ListSize(AssumedSize: 3)),
 
         // The full text of a letter: tens of kilobytes.

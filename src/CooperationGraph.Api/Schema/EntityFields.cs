@@ -80,7 +80,9 @@ internal static class EntityFields
     private static async ValueTask<object?> RelationsConnectionAsync(ResolveFieldContext context)
     {
         var arguments = RelationsPaging.Read(context);
-        var test = RelationWhere.Read(context) is { } where ? RelationFilter.Translate(where) : null;
+        var test = RelationWhere.Read(context) is { } where
+            ? await RelationFilter.TranslateAsync(where, matching: null).ConfigureAwait(false)
+            : null;
         var orderBy = RelationOrderBy.Read(context)?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
         var node = Node(context);
         var selection = new RelationshipSelection(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);

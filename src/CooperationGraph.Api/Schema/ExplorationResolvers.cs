@@ -52,17 +52,7 @@ internal static class ExplorationResolvers
             .Resolve("CountBucket", "amountSum", context => ((CountBucket)context.Source!).AmountSum is { } sum ? (double)sum : null)
             .Resolve("CountBucket", "possibleDuplicateAmountSum", context =>
                 ((CountBucket)context.Source!).PossibleDuplicateAmountSum is { } sum ? (double)sum : null);
-        bindings.Resolve("GraphEdge", "id", context => Edge(context).Id)
-            .Resolve("GraphEdge", "type", context => Edge(context).Type)
-            .Resolve("GraphEdge", "from", context => Edge(context).FromId)
-            .Resolve("GraphEdge", "to", context => Edge(context).ToId)
-            .Resolve("GraphEdge", "role", context => Edge(context).Role)
-            .Resolve("GraphEdge", "date", context => Edge(context).Date)
-            .Resolve("GraphEdge", "amount", context => Edge(context).Amount)
-            .Resolve("GraphEdge", "amountPeriod", context => AmountAccount.Period(Edge(context)))
-            .Resolve("GraphEdge", "amountReportedBy", async context => await AmountAccount.ReporterAsync(context, Edge(context)).ConfigureAwait(false))
-            .Resolve("GraphEdge", "status", context => Edge(context).Status)
-            .Resolve("GraphEdge", "sources", context => Edge(context).Sources);
+        Relationships.RelationshipsResolvers.Bind(bindings, where, analytics);
     }
 
     private static async Task<IReadOnlyList<CountBucket>> CountAsync(ResolveFieldContext context, AnalyticsContext analytics, AggregateQuery query, string by)
@@ -99,5 +89,4 @@ internal static class ExplorationResolvers
     private static string[]? Types(ResolveFieldContext context) =>
         context.GetArgument<IEnumerable>("types")?.OfType<string>().ToArray();
 
-    private static GraphRelationship Edge(ResolveFieldContext context) => (GraphRelationship)context.Source!;
 }

@@ -3,39 +3,15 @@ namespace CooperationGraph.Api.Schema;
 /// <summary>The traversal and dashboard fields: neighbourhoods to draw, paths between entities, grouped counts.</summary>
 internal static class ExplorationSdl
 {
-    public const string Text = """
-        "A relationship as an edge to draw: both ends by id."
-        type GraphEdge {
-          "The relationship's stable id."
-          id: ID!
-          "The relationship type (`CO_BUILDS`)."
-          type: String!
-          "The id of the start entity."
-          from: ID!
-          "The id of the end entity."
-          to: ID!
-          "The start entity's role in English, if stated."
-          role: String
-          "When, as stated."
-          date: StatedDate
-          "How much, as stated."
-          amount: StatedAmount
-          "What the amount covers: once, each year or accumulated; null when the relationship states no amount or its period is not recorded."
-          amountPeriod: AmountPeriod
-          "The body whose account in the letter states the amount: two bodies may report the same money; null when not recorded."
-          amountReportedBy: Entity
-          "Done, under way or planned."
-          status: RelationshipStatus!
-          "Where the relationship is stated."
-          sources: [Source!]!
-        }
+    public static string Text => Core + "\n" + Relationships.RelationshipsSdl.Text;
 
+    private const string Core = """
         "A part of the graph ready for drawing: every edge joins two of its nodes."
         type GraphView {
           "The entities, nearest to the centre first."
           nodes: [Entity!]!
           "The relationships between them, ordered by id."
-          edges: [GraphEdge!]!
+          edges: [Relation!]!
           "Whether the node limit cut the neighbourhood short."
           truncated: Boolean!
         }
@@ -47,7 +23,7 @@ internal static class ExplorationSdl
           "The entities in walking order, start first."
           nodes: [Entity!]!
           "The relationships walked, each joining the entities either side of it, either way."
-          edges: [GraphEdge!]!
+          edges: [Relation!]!
         }
 
         "One group of a count for a dashboard chart."

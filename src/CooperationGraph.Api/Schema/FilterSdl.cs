@@ -101,7 +101,7 @@ internal static class FilterSdl
           properties: [PropertyCondition!]
         }
 
-        "A predicate on the relationships of an entity, read from that entity; all conditions given must hold."
+        "A predicate on relationships, read from an entity (its `relations`) or from their start (the root `relationships`); all conditions given must hold."
         input RelationWhere {
           "Every one of these holds."
           and: [RelationWhere!]
@@ -133,6 +133,18 @@ internal static class FilterSdl
           amount_gte: Float
           "The amount is at most this, in base units."
           amount_lte: Float
+          "The amount is stated in this currency (ISO 4217, `CNY`) or, for a quantity that is not money, this unit."
+          amountUnit: String
+          "The amount covers this period (once, each year, accumulated)."
+          amountPeriod: AmountPeriod
+          "The relationship is stated in this document (the letter's id, `doc:…`)."
+          source: ID
+          "The start entity matches (root `relationships` and `relationshipAggregate` only)."
+          start: EntityWhere
+          "The end entity matches (root `relationships` and `relationshipAggregate` only)."
+          end: EntityWhere
+          "The start or the end entity matches (root `relationships` and `relationshipAggregate` only)."
+          either: EntityWhere
         }
 
         "What relationships can be sorted by."

@@ -4,15 +4,60 @@ using CooperationGraph.Domain.Graph;
 namespace CooperationGraph.Api.Schema;
 
 /// <summary>
-/// A <c>RelationWhere</c> as a predicate on the relationships of one entity. The store returns an entity's
-/// relationships in one batched call, capped at <see cref="MaxRelationsPerEntity"/>, so they are filtered here: an
-/// entity's relationships are few enough to hold, and the store contract needs no second filter language.
+/// A <c>RelationWhere</c> as a predicate on relationships: those of one entity (the store returns them in one batched
+/// call, capped at <see cref="MaxRelationsPerEntity"/>) or every relationship of the graph (the root
+/// <c>relationships</c> and <c>relationshipAggregate</c>, read from the start: direction OUT, other = end). The tests on
+/// an end (<c>start</c>, <c>end</c>, <c>either</c>) are <c>EntityWhere</c>s, which the store evaluates into the ids
+/// that match before the predicate is built, so the store contract needs no second filter language.
 /// </summary>
 internal static class RelationFilter
 {
     public const int MaxRelationsPerEntity = 10_000;
 
-    public static Func<RelationView, bool> Translate(IReadOnlyDictionary<string, object?> where)
+    private static readonly string[] s_endKeys = ["start", "end", "either"];
+
+    /// <summary>Builds the predicate, first asking <paramref name="matching"/> for the ids each end condition keeps.</summary>
+    /// <param name="where">The <c>RelationWhere</c>.</param>
+    /// <param name="matching">The ids of the entities an <c>EntityWhere</c> keeps; null where end conditions are not offered.</param>
+    public static async Task<Func<RelationView, bool>> TranslateAsync(
+        IReadOnlyDictionary<string, object?> where, Func<IReadOnlyDictionary<string, object?>, Task<IReadOnlySet<string>>>? matching)
+    {
+        var ends = new Dictionary<object, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        await CollectEndsAsync(where, ends, matching).ConfigureAwait(false);
+        return Translate(where, ends);
+    }
+
+    private static async Task CollectEndsAsync(
+        IReadOnlyDictionary<string, object?> where, Dictionary<object, IReadOnlySet<string>> ends, Func<IReadOnlyDictionary<string, object?>, Task<IReadOnlySet<string>>>? matching)
+    {
+        foreach (var (key, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (s_endKeys.Contains(key))
+            {
+                ends[value] = matching is null
+                    ? throw UserInputError.Create($"RelationWhere.{key} filters the root `relationships` and `relationshipAggregate`; an entity's relations are filtered by `other`/`other_in`.")
+                    : await matching(WhereTranslator.Map(value)).ConfigureAwait(false);
+            }
+            else if (key is "and" or "or")
+            {
+                foreach (var item in WhereTranslator.Items(value))
+                {
+                    await CollectEndsAsync(WhereTranslator.Map(item), ends, matching).ConfigureAwait(false);
+                }
+            }
+            else if (key == "not")
+            {
+                await CollectEndsAsync(WhereTranslator.Map(value), ends, matching).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static Func<RelationView, bool> Translate(IReadOnlyDictionary<string, object?> where, Dictionary<object, IReadOnlySet<string>> ends)
     {
         var tests = new List<Func<RelationView, bool>>();
         foreach (var (key, value) in where)
@@ -24,9 +69,9 @@ internal static class RelationFilter
 
             tests.Add(key switch
             {
-                "and" => All(Nested(value)),
-                "or" => Any(Nested(value)),
-                "not" => Not(Translate(WhereTranslator.Map(value))),
+                "and" => All(Nested(value, ends)),
+                "or" => Any(Nested(value, ends)),
+                "not" => Not(Translate(WhereTranslator.Map(value), ends)),
                 "type" => Field(view => view.Relationship.Type, [value]),
                 "type_in" => Field(view => view.Relationship.Type, WhereTranslator.Items(value)),
                 "direction" => Field(view => view.IsOutgoing ? "OUT" : "IN", [value]),
@@ -39,6 +84,12 @@ internal static class RelationFilter
                 "date_lte" => Dated(Day(key, value), atLeast: false),
                 "amount_gte" => Amounted(Convert.ToDecimal(value, CultureInfo.InvariantCulture), atLeast: true),
                 "amount_lte" => Amounted(Convert.ToDecimal(value, CultureInfo.InvariantCulture), atLeast: false),
+                "amountUnit" => view => view.Relationship.Amount is { } amount && (amount.Currency ?? amount.Unit) == (string)value,
+                "amountPeriod" => Field(view => AmountAccount.Period(view.Relationship) ?? string.Empty, [value]),
+                "source" => view => view.Relationship.Sources.Any(source => source.DocumentId == (string)value),
+                "start" => view => ends[value].Contains(view.Relationship.FromId),
+                "end" => view => ends[value].Contains(view.Relationship.ToId),
+                "either" => view => ends[value].Contains(view.Relationship.FromId) || ends[value].Contains(view.Relationship.ToId),
                 _ => throw UserInputError.Create($"RelationWhere has no condition '{key}'."),
             });
         }
@@ -90,8 +141,8 @@ internal static class RelationFilter
     private static Func<RelationView, bool> Amounted(decimal bound, bool atLeast) =>
         view => view.Relationship.Amount is { } amount && (atLeast ? amount.Value >= bound : amount.Value <= bound);
 
-    private static Func<RelationView, bool>[] Nested(object value) =>
-        WhereTranslator.Items(value).Select(item => Translate(WhereTranslator.Map(item))).ToArray();
+    private static Func<RelationView, bool>[] Nested(object value, Dictionary<object, IReadOnlySet<string>> ends) =>
+        WhereTranslator.Items(value).Select(item => Translate(WhereTranslator.Map(item), ends)).ToArray();
 
     private static DateOnly Day(string key, object value)
     {

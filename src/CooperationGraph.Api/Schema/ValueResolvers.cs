@@ -14,6 +14,10 @@ internal static class ValueResolvers
             .Resolve("Relation", "type", context => View(context).Relationship.Type)
             .Resolve("Relation", "direction", context => View(context).IsOutgoing ? "OUT" : "IN")
             .Resolve("Relation", "other", async context => await GraphLoaders.From(context).NodeAsync(View(context).OtherId).ConfigureAwait(false))
+            .Resolve("Relation", "start", async context => await GraphLoaders.From(context).NodeAsync(View(context).Relationship.FromId).ConfigureAwait(false))
+            .Resolve("Relation", "end", async context => await GraphLoaders.From(context).NodeAsync(View(context).Relationship.ToId).ConfigureAwait(false))
+            .Resolve("Relation", "from", context => View(context).Relationship.FromId)
+            .Resolve("Relation", "to", context => View(context).Relationship.ToId)
             .Resolve("Relation", "role", context => View(context).Relationship.Role)
             .Resolve("Relation", "date", context => View(context).Relationship.Date)
             .Resolve("Relation", "amount", context => View(context).Relationship.Amount)
@@ -55,5 +59,12 @@ internal static class ValueResolvers
         });
     }
 
-    private static RelationView View(ResolveFieldContext context) => (RelationView)context.Source!;
+    // Lists other than an entity's relations (paths, neighbourhoods, partnerships, a letter's) hold the relationships
+    // themselves: read from their start.
+    private static RelationView View(ResolveFieldContext context) => context.Source switch
+    {
+        RelationView view => view,
+        GraphRelationship relationship => new RelationView(relationship, relationship.FromId),
+        _ => throw new InvalidOperationException($"A Relation resolves from a relationship, not {context.Source?.GetType().Name ?? "null"}."),
+    };
 }

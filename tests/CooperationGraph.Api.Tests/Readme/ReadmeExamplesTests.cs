@@ -18,7 +18,7 @@ public sealed class ReadmeExamplesTests(SeededHost host)
     public void The_readme_shows_the_three_questions_of_a_new_user()
     {
         var names = ReadmeExamples.Read(File.ReadAllText(ReadmeExamples.Path())).Select(example => example.Name);
-        Assert.Equal(["CoBuiltLabs", "WuzhouGreaterBayAreaPartners", "FundsByAmount"], names);
+        Assert.Equal(["CoBuiltLabs", "WuzhouGreaterBayAreaPartners", "FundsByAmount", "Dashboard"], names);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ internal static class ConnectionSdl
     [
         ("Entity", "Entity", "entity", "entities"),
         ("Relation", "Relation", "relation", "relations"),
-        ("Relationship", "GraphEdge", "relationship", "relationships"),
+        ("Relationship", "Relation", "relationship", "relationships"),
         ("Document", "Document", "document", "documents"),
     ];
 

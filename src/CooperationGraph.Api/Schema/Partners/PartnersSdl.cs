@@ -21,7 +21,7 @@ internal static class PartnersSdl
           "Its bloc; null when unplaced."
           bloc: Bloc
           "The LOCATED_IN, PART_OF and HOSTS relationships that placed it, from the entity outwards."
-          path: [GraphEdge!]!
+          path: [Relation!]!
         }
 
         "One partner of the entity asked about, with the tie that makes it one."
@@ -43,7 +43,7 @@ internal static class PartnersSdl
           "The relationship types in `via`, in order of first use."
           relationshipTypes: [String!]!
           "The relationships of the tie (or of the ties on the way for distance > 1), from the local actor on."
-          via: [GraphEdge!]!
+          via: [Relation!]!
           "The quotes of those relationships."
           evidence: [Source!]!
         }

@@ -1,0 +1,108 @@
+using System.Collections;
+using CooperationGraph.Api.DataLoading;
+using CooperationGraph.Api.Schema.Analytics;
+using CooperationGraph.Api.Schema.Connections;
+using CooperationGraph.Domain.Aggregation;
+using CooperationGraph.Domain.Cooperation;
+using CooperationGraph.Domain.Store;
+using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Utilities;
+
+namespace CooperationGraph.Api.Schema.Relationships;
+
+/// <summary>
+/// Binds the root <c>relationships</c> connection and the two aggregates. Both read the graph the analytics cache holds
+/// for the store's current version (its export) and ask the store for the ids an <c>EntityWhere</c> keeps, so the
+/// embedded and the Neo4j store answer through the same code (<see cref="GroupCounter"/> groups in Domain).
+/// </summary>
+internal static class RelationshipsResolvers
+{
+    public static void Bind(SchemaBindings bindings, WhereTranslator where, AnalyticsContext analytics)
+    {
+        bindings.Resolve("Query", "relationships", context => UserInputError.GuardAsync(async () =>
+        {
+            var arguments = ConnectionArguments.From(context, RelationshipsSdl.MaxPageSize);
+            var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
+            var views = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
+            return Connection.Of(RelationFilter.Sort(views, orderBy), arguments, RelationshipsSdl.DefaultPageSize);
+        }));
+        bindings.Resolve("Query", "relationshipAggregate", context => UserInputError.GuardAsync(async () =>
+        {
+            var by = Dimensions<RelationshipDimension>(context);
+            var sumUnit = context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit;
+            if (string.IsNullOrWhiteSpace(sumUnit))
+            {
+                throw UserInputError.Create("sumUnit must name a currency (`CNY`) or a unit.");
+            }
+
+            var views = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
+            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
+            return GroupCounter.Relationships(model, views.Select(view => view.Relationship), by, sumUnit);
+        }));
+        bindings.Resolve("Query", "entityAggregate", context => UserInputError.GuardAsync(async () =>
+        {
+            var by = Dimensions<EntityDimension>(context);
+            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
+            var nodes = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
+                ? (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id])
+                : model.Nodes.Values;
+            return GroupCounter.Entities(model, nodes, by);
+        }));
+        bindings.Enum("RelationshipDimension", EnumValues<RelationshipDimension>())
+            .Enum("EntityDimension", EnumValues<EntityDimension>());
+        foreach (var bucket in new[] { "RelationshipBucket", "EntityBucket" })
+        {
+            bindings.Resolve(bucket, "keys", context => Total(context).Keys)
+                .Resolve(bucket, "names", context => Total(context).Names)
+                .Resolve(bucket, "count", context => (int)Total(context).Count);
+        }
+
+        bindings.Resolve("RelationshipBucket", "amountCount", context => (int)Total(context).AmountCount)
+            .Resolve("RelationshipBucket", "amountSum", context => Number(Total(context).AmountSum))
+            .Resolve("RelationshipBucket", "amountMin", context => Number(Total(context).AmountMin))
+            .Resolve("RelationshipBucket", "amountMax", context => Number(Total(context).AmountMax))
+            .Resolve("RelationshipBucket", "amountAvg", context => Number(Total(context).AmountAverage))
+            .Resolve("RelationshipBucket", "possibleDuplicateAmountSum", context => Number(Total(context).PossibleDuplicateAmountSum));
+    }
+
+    /// <summary>The relationships of the current graph the <c>where</c> argument keeps, each read from its start.</summary>
+    private static async Task<IEnumerable<RelationView>> MatchingAsync(ResolveFieldContext context, WhereTranslator where, AnalyticsContext analytics)
+    {
+        var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
+        var views = model.Snapshot.Relationships.Select(relationship => new RelationView(relationship, relationship.FromId));
+        if (context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is not { } condition)
+        {
+            return views;
+        }
+
+        var test = await RelationFilter.TranslateAsync(condition, async end => await IdsAsync(context, where, end).ConfigureAwait(false)).ConfigureAwait(false);
+        return views.Where(test);
+    }
+
+    /// <summary>The ids of the entities an <c>EntityWhere</c> keeps, as the store's filter finds them.</summary>
+    private static async Task<IReadOnlySet<string>> IdsAsync(ResolveFieldContext context, WhereTranslator where, IReadOnlyDictionary<string, object?> condition)
+    {
+        var filter = await where.TranslateAsync(condition, context).ConfigureAwait(false);
+        return await GraphLoaders.From(context).DeferAsync((store, token) => MatchingIds.FindAsync(store, filter, token)).ConfigureAwait(false);
+    }
+
+    private static T[] Dimensions<T>(ResolveFieldContext context)
+        where T : struct, Enum
+    {
+        var by = context.GetArgument<IEnumerable>("by")!.Cast<T>().ToArray();
+        return by.Length is 0 or > GroupCounter.MaxDimensions || by.Distinct().Count() != by.Length
+            ? throw UserInputError.Create($"by: group by one or {GroupCounter.MaxDimensions} distinct dimensions (got {by.Length}: {string.Join(", ", by.Select(GroupKey))}).")
+            : by;
+    }
+
+    private static Dictionary<string, object> EnumValues<T>()
+        where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(GroupKey, value => (object)value, StringComparer.Ordinal);
+
+    private static string GroupKey<T>(T value)
+        where T : struct, Enum => GroupCounter.EnumKey(value.ToString());
+
+    private static GroupTotal Total(ResolveFieldContext context) => (GroupTotal)context.Source!;
+
+    private static double? Number(decimal? value) => value is { } number ? (double)number : null;
+}

@@ -1,0 +1,17 @@
+namespace CooperationGraph.Domain.Aggregation;
+
+/// <summary>What entities are grouped by in a <see cref="GroupCounter"/> aggregate.</summary>
+public enum EntityDimension
+{
+    /// <summary>The concrete label (<c>University</c>).</summary>
+    Label,
+
+    /// <summary>The bloc (<c>GUANGXI</c>); <c>UNKNOWN</c> when unplaced.</summary>
+    Bloc,
+
+    /// <summary>The city (id) the entity lies in; <c>UNKNOWN</c> when none.</summary>
+    City,
+
+    /// <summary>The sectors (ids) of the entity (<c>IN_SECTOR</c>), one in two sectors counting in both; <c>UNKNOWN</c> when none.</summary>
+    Sector,
+}
