@@ -1,15 +1,20 @@
-// Sends each operation of the load run to both servers and fails unless both answer 200 with the same `data` and no
-// errors: a benchmark of different answers is worthless. Writes each operation's POST body to OUT/bodies/NAME.json
-// for wrk, and the list of operations checked to OUT/operations.json.
-// Usage: node equivalence.mjs OUT DOTNET_URL NODE_URL ["NAME NAME …" to check only these operations]
+// Sends each operation of the load run to the service and to every peer and fails unless all answer 200 with the same
+// `data` and no errors: a benchmark of different answers is worthless. Writes each operation's POST body to
+// OUT/bodies/NAME.json for wrk, and the list of operations checked to OUT/operations.json.
+// Usage: node equivalence.mjs OUT "NAME NAME …" (operations to check; "" for all) DOTNET_URL PEER=URL [PEER=URL …]
+//   PEER is graphql-js or graphql-net.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { body, operations } from './operations.mjs';
 
-const [out, dotnetUrl, nodeUrl, only] = process.argv.slice(2);
+const [out, only, dotnetUrl, ...peerArguments] = process.argv.slice(2);
 const wanted = only ? new Set(only.split(/\s+/).filter(Boolean)) : null;
-if (nodeUrl === undefined) {
-  console.error('usage: node equivalence.mjs OUT DOTNET_URL NODE_URL');
+const peers = peerArguments.map((argument) => {
+  const [name, url] = argument.split(/=(.*)/s);
+  return { name, url };
+});
+if (dotnetUrl === undefined || peers.length === 0 || peers.some((peer) => !peer.url)) {
+  console.error('usage: node equivalence.mjs OUT "NAME …" DOTNET_URL PEER=URL [PEER=URL …]');
   process.exit(2);
 }
 
@@ -54,6 +59,33 @@ function firstDifference(left, right, path = '$') {
   return `${path}: key order or length differs`;
 }
 
+/**
+ * The application's part of an introspection answer: every type but the introspection types and the built-in
+ * scalars' descriptions, and the root types. GraphQL.NET answers with its own introspection types (legacy
+ * `onOperation` fields, no `specifiedByURL`, its own wording) and lists only the executable built-in directives;
+ * those are the library's, not the schema's, so its answer is compared on this part only.
+ */
+function applicationSchema(data) {
+  const schema = canonicalIntrospection(data).__schema;
+  const builtInScalars = new Set(['Boolean', 'Float', 'ID', 'Int', 'String']);
+  return {
+    queryType: schema.queryType,
+    mutationType: schema.mutationType,
+    subscriptionType: schema.subscriptionType,
+    types: schema.types
+      .filter((type) => !type.name.startsWith('__'))
+      .map((type) => (builtInScalars.has(type.name) ? { ...type, description: null } : type)),
+  };
+}
+
+/** What of an answer to `operation` the service and `peer` must agree on. */
+function comparable(operation, peer, data) {
+  if (operation.name !== 'introspection') {
+    return data;
+  }
+  return peer === 'graphql-net' ? applicationSchema(data) : canonicalIntrospection(data);
+}
+
 const size = (data) => JSON.stringify(data).length;
 
 mkdirSync(`${out}/bodies`, { recursive: true });
@@ -61,21 +93,20 @@ let failed = false;
 const checked = [];
 for (const operation of operations.filter((candidate) => wanted === null || wanted.has(candidate.name))) {
   const payload = body(operation);
-  const [dotnet, node] = await Promise.all([post(dotnetUrl, payload), post(nodeUrl, payload)]);
+  const [dotnet, ...answers] = await Promise.all([post(dotnetUrl, payload), ...peers.map((peer) => post(peer.url, payload))]);
   const problems = [];
-  for (const [side, answer] of [['.NET', dotnet], ['graphql-js', node]]) {
+  for (const [side, answer] of [['.NET', dotnet], ...peers.map((peer, index) => [peer.name, answers[index]])]) {
     if (answer.status !== 200 || answer.result.errors !== undefined || answer.result.data == null) {
       problems.push(`${side} answered ${answer.status}: ${JSON.stringify(answer.result).slice(0, 400)}`);
     }
   }
   if (problems.length === 0) {
-    const [left, right] = operation.name === 'introspection'
-      ? [canonicalIntrospection(dotnet.result.data), canonicalIntrospection(node.result.data)]
-      : [dotnet.result.data, node.result.data];
-    const difference = firstDifference(left, right);
-    if (difference !== null) {
-      problems.push(`the data differ at ${difference}`);
-    }
+    peers.forEach((peer, index) => {
+      const difference = firstDifference(comparable(operation, peer.name, dotnet.result.data), comparable(operation, peer.name, answers[index].result.data));
+      if (difference !== null) {
+        problems.push(`the data of .NET and ${peer.name} differ at ${difference}`);
+      }
+    });
   }
   if (problems.length > 0) {
     failed = true;

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# HTTP load run: the .NET service against a graphql-js peer (graphql-http on Node's http server) serving the same
-# schema and the graph exported from the service's own store, on loopback.
-#   1. builds the service and the benchmark tool in Release;
-#   2. starts the service on a fresh database (it seeds itself), exports that store, starts the Node peer on the export;
-#   3. checks both servers give the same data for every operation (equivalence.mjs), and stops if not;
+# HTTP load run: the .NET service against two peers serving the same schema and the graph exported from the
+# service's own store, on loopback: graphql-js (graphql-http on Node's http server) and GraphQL.NET (GraphQLNetPeer,
+# on Kestrel); and bare Kestrel answering every request with a canned answer, the ceiling of the stack.
+#   1. installs what it needs (install.sh), builds the service, the benchmark tool and the .NET peer in Release;
+#   2. starts the service on a fresh database (it seeds itself), exports that store, starts the peers on the export;
+#   3. checks every server gives the same data for every operation (equivalence.mjs), and stops if not;
 #   4. per round, operation and server in turn: a wrk warm-up, then a fixed-length run with fixed connections;
 #   5. prints the table (report.mjs) and writes OUT/results.json.
 # Settings (environment): LOAD_OUT (default /tmp/cooperationgraph-load), LOAD_CONNECTIONS (8), LOAD_SECONDS (10),
-# LOAD_WARMUP_SECONDS (3), LOAD_ROUNDS (2), LOAD_DOTNET_PORT (5090), LOAD_NODE_PORT (5091), LOAD_ONLY (operation
-# names, space separated), LOAD_DOTNET_SETTINGS (more service settings as KEY=VALUE environment assignments, space
-# separated, such as "Limits__MaxCachedIntrospectionResponses=0").
+# LOAD_WARMUP_SECONDS (3), LOAD_ROUNDS (2), LOAD_DOTNET_PORT (5090; the graphql-js, GraphQL.NET and canned Kestrel
+# servers take the next three ports unless LOAD_NODE_PORT, LOAD_GRAPHQLNET_PORT or LOAD_KESTREL_PORT say otherwise),
+# LOAD_ONLY (operation names, space separated), LOAD_DOTNET_SETTINGS (more service settings as KEY=VALUE environment
+# assignments, space separated, such as "Limits__MaxCachedIntrospectionResponses=0").
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,15 +21,16 @@ connections="${LOAD_CONNECTIONS:-8}"
 seconds="${LOAD_SECONDS:-10}"
 warmup="${LOAD_WARMUP_SECONDS:-3}"
 dotnet_port="${LOAD_DOTNET_PORT:-5090}"
-node_port="${LOAD_NODE_PORT:-5091}"
+node_port="${LOAD_NODE_PORT:-$((dotnet_port + 1))}"
+graphqlnet_port="${LOAD_GRAPHQLNET_PORT:-$((dotnet_port + 2))}"
+kestrel_port="${LOAD_KESTREL_PORT:-$((dotnet_port + 3))}"
 rounds="${LOAD_ROUNDS:-2}"
 dotnet_url="http://127.0.0.1:$dotnet_port/graphql"
 node_url="http://127.0.0.1:$node_port/graphql"
+graphqlnet_url="http://127.0.0.1:$graphqlnet_port/graphql"
+kestrel_url="http://127.0.0.1:$kestrel_port/graphql"
 
-if ! command -v wrk >/dev/null; then
-  echo "wrk is not installed: run bench/load/install.sh first" >&2
-  exit 2
-fi
+"$here/install.sh"
 
 pids=()
 cleanup() {
@@ -54,7 +57,7 @@ rm -rf "$out/runs" "$out/bodies" "$out/graph.db"* "$out/graph.json"
 mkdir -p "$out/runs"
 
 echo "building (Release) …"
-for project in src/CooperationGraph.Api bench/CooperationGraph.Benchmarks; do
+for project in src/CooperationGraph.Api bench/CooperationGraph.Benchmarks bench/load/GraphQLNetPeer; do
   timeout 900 dotnet build -c Release "$root/$project" --artifacts-path "$out/build" -v quiet -nologo >"$out/build.log" 2>&1 \
     || { echo "build of $project failed; see $out/build.log" >&2; exit 1; }
 done
@@ -74,7 +77,18 @@ node "$here/node-server.mjs" --data "$out/graph.json" --port "$node_port" >"$out
 pids+=($!)
 wait_for "$node_url?query=%7B__typename%7D" 60 "$out/node.log"
 
-timeout 120 node "$here/equivalence.mjs" "$out" "$dotnet_url" "$node_url" "${LOAD_ONLY:-}"
+peer="$out/build/bin/GraphQLNetPeer/release/GraphQLNetPeer.dll"
+dotnet "$peer" graphql --data "$out/graph.json" --schema "$root/graph-schema/schema.graphql" --port "$graphqlnet_port" >"$out/graphqlnet.log" 2>&1 &
+pids+=($!)
+wait_for "$graphqlnet_url" 60 "$out/graphqlnet.log"
+
+# The ceiling: the service's own answer to the baseline, sent by Kestrel with no GraphQL and no middleware.
+printf '%s' '{"data":{"__typename":"Query"}}' >"$out/canned.json"
+dotnet "$peer" canned --answer "$out/canned.json" --port "$kestrel_port" >"$out/kestrel.log" 2>&1 &
+pids+=($!)
+wait_for "$kestrel_url" 60 "$out/kestrel.log"
+
+timeout 180 node "$here/equivalence.mjs" "$out" "${LOAD_ONLY:-}" "$dotnet_url" "graphql-js=$node_url" "graphql-net=$graphqlnet_url"
 
 names="$(node -e 'for (const o of require(process.argv[1])) console.log(o.name)' "$out/operations.json")"
 node -e '
@@ -83,15 +97,19 @@ node -e '
     loadAverageStart: os.loadavg().map((v) => v.toFixed(2)).join(" "), dotnet, node: process.version }));
 ' "$out/machine.json" "$connections" "$seconds" "$warmup" "$rounds" "$(dotnet --version)"
 
-# Rounds alternate which server goes first, so a drift in machine load between the two runs of a query does not
-# always favour the same side.
+# Rounds alternate the order of the servers, so a drift in machine load between the runs of a query does not always
+# favour the same side.
 for round in $(seq 1 "$rounds"); do
-  order="dotnet node"
-  [ $((round % 2)) -eq 0 ] && order="node dotnet"
+  order="dotnet node graphqlnet kestrel"
+  [ $((round % 2)) -eq 0 ] && order="kestrel graphqlnet node dotnet"
   for name in $names; do
     for server in $order; do
-      url="$dotnet_url"
-      [ "$server" = node ] && url="$node_url"
+      case "$server" in
+        dotnet) url="$dotnet_url" ;;
+        node) url="$node_url" ;;
+        graphqlnet) url="$graphqlnet_url" ;;
+        kestrel) url="$kestrel_url" ;;
+      esac
       echo "round $round: $name on $server …"
       timeout $((warmup + 30)) wrk -t1 -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/post.lua" "$url" -- "$out/bodies/$name.json" >/dev/null
       load="$(cut -d' ' -f1 /proc/loadavg)"

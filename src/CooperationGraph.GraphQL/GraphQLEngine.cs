@@ -21,6 +21,7 @@ public sealed class GraphQLEngine
     private readonly ConcurrentDictionary<string, DocumentNode> _documents = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<OperationDefinitionNode, OperationAnalysis> _analyses = [];
     private readonly ParseOptions _parseOptions;
+    private readonly FieldPipelines _pipelines;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="schema">The schema; it must be valid.</param>
@@ -38,6 +39,7 @@ public sealed class GraphQLEngine
         Schema = schema;
         Options = options ?? new GraphQLEngineOptions();
         _parseOptions = new ParseOptions { MaxTokens = Options.Limits.MaxTokens };
+        _pipelines = new FieldPipelines(Options.Middleware, Options.FieldResolver ?? DefaultResolvers.Field);
     }
 
     /// <summary>The schema requests run against.</summary>
@@ -146,6 +148,7 @@ public sealed class GraphQLEngine
         FieldResolver = Options.FieldResolver,
         TypeResolver = Options.TypeResolver,
         Middleware = Options.Middleware,
+        Pipelines = _pipelines,
         CancellationToken = cancellationToken,
     };
 

@@ -6,8 +6,9 @@ namespace CooperationGraph.Benchmarks.Load;
 
 /// <summary>
 /// <c>load export DATABASE OUTPUT</c> and <c>load profile OUT [seconds]</c>: the .NET steps of the HTTP load run in
-/// <c>bench/load</c>: exporting the service's store for the graphql-js peer, and, on a finished run's output folder,
-/// timing what the service does for each operation without HTTP (store calls; introspection in the engine).
+/// <c>bench/load</c>: exporting the service's store for the peers, and, on a finished run's output folder, timing what
+/// the service does for each operation (store calls; introspection in the engine; the whole request step by step in
+/// the service's own host, <see cref="RequestProfile"/>).
 /// </summary>
 internal static class LoadCommand
 {
@@ -26,6 +27,12 @@ internal static class LoadCommand
                 if (status == 0 && File.Exists(introspection))
                 {
                     await IntrospectionProfile.RunAsync(Path.Combine(Storage.BenchmarkInputs.RepositoryRoot, "graph-schema", "schema.graphql"), introspection, seconds);
+                }
+
+                if (status == 0)
+                {
+                    Console.WriteLine("the whole request and its steps, in the service's own host:");
+                    await RequestProfile.RunAsync(output, seconds);
                 }
 
                 return status;

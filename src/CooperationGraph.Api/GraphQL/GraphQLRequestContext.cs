@@ -10,6 +10,9 @@ namespace CooperationGraph.Api.GraphQL;
 /// </summary>
 public sealed class GraphQLRequestContext : IServiceProvider
 {
+    // Every resolver that loads asks for the request's loaders: found in the scope once, then kept.
+    private DataLoading.GraphLoaders? _loaders;
+
     internal GraphQLRequestContext(HttpContext httpContext)
     {
         RequestServices = httpContext.RequestServices;
@@ -33,7 +36,9 @@ public sealed class GraphQLRequestContext : IServiceProvider
     /// <summary>Resolves a service of the request's scope, or null when none is registered.</summary>
     /// <param name="serviceType">The service type.</param>
     /// <returns>The service, or null.</returns>
-    public object? GetService(Type serviceType) => RequestServices.GetService(serviceType);
+    public object? GetService(Type serviceType) => serviceType == typeof(DataLoading.GraphLoaders)
+        ? _loaders ??= (DataLoading.GraphLoaders?)RequestServices.GetService(serviceType)
+        : RequestServices.GetService(serviceType);
 
     /// <summary>Resolves a service of the request's scope.</summary>
     /// <typeparam name="TService">The service type.</typeparam>

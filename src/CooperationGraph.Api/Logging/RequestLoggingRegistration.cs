@@ -17,7 +17,9 @@ internal static class RequestLoggingRegistration
     {
         app.UseSerilogRequestLogging(options =>
         {
-            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.Logger = new LevelGatedRequestLogger(
+                app.ApplicationServices.GetRequiredService<Serilog.ILogger>(),
+                app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(LevelGatedRequestLogger.Category));
             options.MessageTemplate = Template;
             options.GetLevel = static (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Information;

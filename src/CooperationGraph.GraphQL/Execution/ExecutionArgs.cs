@@ -39,6 +39,9 @@ public sealed class ExecutionArgs
     /// <summary>Field middleware, outermost first.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; init; } = [];
 
+    /// <summary>An engine's pipelines for <see cref="Middleware"/>, composed once for all its requests.</summary>
+    internal FieldPipelines? Pipelines { get; init; }
+
     /// <summary>Cancels execution; resolvers see it on their context.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

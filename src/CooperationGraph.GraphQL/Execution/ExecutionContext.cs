@@ -8,8 +8,7 @@ namespace CooperationGraph.GraphQL.Execution;
 internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<GraphQLField, FieldResolver> _pipelines = new(ReferenceEqualityComparer.Instance);
-    private readonly IReadOnlyList<FieldMiddleware> _middleware;
+    private readonly FieldPipelines _pipelines;
 
     public ExecutionContext(
         ExecutionArgs args,
@@ -25,7 +24,10 @@ internal sealed class ExecutionContext
         VariableValues = variableValues;
         FieldResolver = args.FieldResolver ?? DefaultResolvers.Field;
         TypeResolver = args.TypeResolver ?? DefaultResolvers.Type;
-        _middleware = args.Middleware;
+        // The engine's composed pipelines when they fit these arguments; otherwise this request composes its own.
+        _pipelines = args.Pipelines is { } shared && ReferenceEquals(shared.Middleware, args.Middleware) && ReferenceEquals(shared.Fallback, FieldResolver)
+            ? shared
+            : new FieldPipelines(args.Middleware, FieldResolver);
         CancellationToken = args.CancellationToken;
         Fields = new FieldCollector(Schema, fragments, variableValues);
     }
@@ -45,7 +47,7 @@ internal sealed class ExecutionContext
     public FieldResolver FieldResolver { get; }
 
     /// <summary>Whether fields without a resolver of their own read their parent's property, with no middleware around them.</summary>
-    public bool ResolvesLeavesByDefault => _middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
+    public bool ResolvesLeavesByDefault => _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
 
     public TypeResolver TypeResolver { get; }
 
@@ -72,32 +74,6 @@ internal sealed class ExecutionContext
         }
     }
 
-    /// <summary>The field's resolver wrapped in the middleware, composed once per field per request.</summary>
-    public FieldResolver GetPipeline(GraphQLField field)
-    {
-        var resolver = field.Resolve ?? FieldResolver;
-        if (_middleware.Count == 0)
-        {
-            return resolver;
-        }
-
-        lock (_pipelines)
-        {
-            if (_pipelines.TryGetValue(field, out var pipeline))
-            {
-                return pipeline;
-            }
-
-            pipeline = resolver;
-            for (var i = _middleware.Count - 1; i >= 0; i--)
-            {
-                var middleware = _middleware[i];
-                var next = pipeline;
-                pipeline = context => middleware(context, next);
-            }
-
-            _pipelines[field] = pipeline;
-            return pipeline;
-        }
-    }
+    /// <summary>The field's resolver wrapped in the middleware, composed once per field.</summary>
+    public FieldResolver GetPipeline(GraphQLField field) => _pipelines.For(field);
 }

@@ -73,6 +73,23 @@ public sealed class RequestLoggingTests
     }
 
     [Fact]
+    public async Task The_log_level_settings_apply_to_the_request_line()
+    {
+        // Warning and above: a successful request writes no line, a failing one still does, as an error.
+        var routes = new TestRoutes().Map("/test/throw", _ => throw new InvalidOperationException("boom"));
+        await using var factory = new ApiHostFactory().With("Logging:LogLevel:Default", "Warning").WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var succeeded = await client.GetAsync("/health/live");
+        using var failed = await client.GetAsync("/test/throw");
+
+        var logged = await factory.Logs.WaitForAsync(IsRequestLine("/test/throw"));
+        Assert.Equal(LogEventLevel.Error, logged.Level);
+        Assert.Equal(System.Net.HttpStatusCode.OK, succeeded.StatusCode);
+        Assert.DoesNotContain(factory.Logs.Events, e => IsRequestLine("/health/live")(e));
+    }
+
+    [Fact]
     public void The_feature_rejects_a_negative_error_count()
     {
         var feature = new GraphQLRequestLogFeature();
