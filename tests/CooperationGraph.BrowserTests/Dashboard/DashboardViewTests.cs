@@ -95,10 +95,10 @@ public sealed class DashboardViewTests(BrowserSuite suite)
         await dashboard.OpenAsync("money", "money");
         var api = await dashboard.AskApiAsync("""
             {
-              byYear: relationshipCounts(by: YEAR, types: ["FUNDS"]) { key amountSum }
-              byBloc: relationshipCounts(by: BLOC, types: ["FUNDS"]) { key amountSum }
-              funders: entities(first: 50, where: { related: { type: "FUNDS" } }) {
-                nodes { relationsConnection(first: 50, where: { type: "FUNDS", direction: OUT }) { nodes { id amountPeriod } } }
+              byYear: relationshipCounts(by: YEAR, types: [FUNDS]) { key amountSum }
+              byBloc: relationshipCounts(by: BLOC, types: [FUNDS]) { key amountSum }
+              funders: entities(first: 50, where: { related: { type: FUNDS } }) {
+                nodes { relationsConnection(first: 50, where: { type: FUNDS, direction: OUT }) { nodes { id amountPeriod } } }
               }
             }
             """);
