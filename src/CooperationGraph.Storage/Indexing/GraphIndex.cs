@@ -11,17 +11,34 @@ internal sealed class GraphIndex
 {
     private static readonly Comparer<IndexedRelationship> ById = Comparer<IndexedRelationship>.Create(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
 
-    private readonly Dictionary<string, IndexedNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexedRelationship> _relationships = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedNode> _nodes;
+    private readonly Dictionary<string, IndexedRelationship> _relationships;
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
+    private int _nextOrdinal;
+
+    public GraphIndex(int nodeCapacity = 0, int relationshipCapacity = 0)
+    {
+        _nodes = new Dictionary<string, IndexedNode>(nodeCapacity, StringComparer.Ordinal);
+        _relationships = new Dictionary<string, IndexedRelationship>(relationshipCapacity, StringComparer.Ordinal);
+    }
+
+    /// <summary>Shares repeated parts of records between them; also used by bulk loads that build records themselves.</summary>
+    public RecordInterner Interner { get; } = new();
 
     public SearchIndex Search { get; } = new();
 
     public int NodeCount => _nodes.Count;
 
     public int RelationshipCount => _relationships.Count;
+
+    /// <summary>One more than the largest <see cref="IndexedNode.Ordinal"/> handed out: the size of a per-node mark array.</summary>
+    public int OrdinalLimit => _nextOrdinal;
+
+    public IEnumerable<IndexedNode> Nodes => _nodes.Values;
+
+    public IEnumerable<IndexedRelationship> Relationships => _relationships.Values;
+
+    public IReadOnlyDictionary<string, string> DocumentTexts => _documentTexts;
 
     public IndexedNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
 
@@ -32,11 +49,15 @@ internal sealed class GraphIndex
     public string? FindDocumentText(string documentId) => _documentTexts.GetValueOrDefault(documentId);
 
     /// <summary>Adds or replaces a node from its stored-form record (see <see cref="Records.StoredForm"/>).</summary>
-    public void UpsertNode(GraphNode record)
+    public IndexedNode UpsertNode(GraphNode record)
     {
+        record = Interner.Node(record);
+
+        // The interner hands out label lists as arrays, the form the label checks want.
+        var labels = (string[])record.Labels;
         if (!_nodes.TryGetValue(record.Id, out var node))
         {
-            node = new IndexedNode(record);
+            node = new IndexedNode(record, _nextOrdinal++);
             _nodes[record.Id] = node;
         }
         else
@@ -45,12 +66,13 @@ internal sealed class GraphIndex
             node.Record = record;
         }
 
-        node.Labels = ShareLabels(record.Labels);
+        node.Labels = labels;
         node.DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
         node.SearchNames = Array.ConvertAll(node.DisplayNames, SearchIndex.Normalise);
         node.DisplayAliases = [.. record.Aliases];
         node.SearchAliases = Array.ConvertAll(node.DisplayAliases, SearchIndex.Normalise);
         Search.Add(node);
+        return node;
     }
 
     /// <summary>
@@ -63,19 +85,24 @@ internal sealed class GraphIndex
         RemoveRelationship(record.Id);
         var from = _nodes[record.FromId];
         var to = _nodes[record.ToId];
-        var type = ShareType(record.Type);
 
-        // Records read from SQLite carry their own copies of the type and endpoint ids; pointing them at the shared
-        // instances saves three strings per relationship, the bulk of the memory a large graph would otherwise hold.
-        if (!ReferenceEquals(type, record.Type) || !ReferenceEquals(from.Id, record.FromId) || !ReferenceEquals(to.Id, record.ToId))
-        {
-            record = record with { Type = type, FromId = from.Id, ToId = to.Id };
-        }
-
-        var relationship = new IndexedRelationship(record, from, to);
+        // Records read from SQLite carry their own copies of the type, endpoint ids, dates and citations; pointing them
+        // at shared instances saves most of the memory a large graph would otherwise hold.
+        var relationship = new IndexedRelationship(Interner.Relationship(record, from.Id, to.Id), from, to);
         _relationships[record.Id] = relationship;
         Add(relationship.From.Outgoing, relationship, deferSorting);
         Add(relationship.To.Incoming, relationship, deferSorting);
+    }
+
+    /// <summary>
+    /// Adds a relationship known to be new, built by a bulk load from shared parts; the caller adds relationships in
+    /// id order, which keeps every adjacency list sorted without comparing ids.
+    /// </summary>
+    public void AppendRelationship(IndexedRelationship relationship)
+    {
+        _relationships.Add(relationship.Id, relationship);
+        relationship.From.Outgoing.Add(relationship);
+        relationship.To.Incoming.Add(relationship);
     }
 
     public void SortAdjacency()
@@ -84,6 +111,10 @@ internal sealed class GraphIndex
         {
             node.Outgoing.Sort(ById);
             node.Incoming.Sort(ById);
+
+            // A bulk load grows the lists by doubling; the spare room would otherwise stay for the life of the graph.
+            node.Outgoing.Capacity = node.Outgoing.Count;
+            node.Incoming.Capacity = node.Incoming.Count;
         }
     }
 
@@ -146,28 +177,5 @@ internal sealed class GraphIndex
         {
             list.Remove(relationship);
         }
-    }
-
-    private string[] ShareLabels(IReadOnlyList<string> labels)
-    {
-        var key = string.Join('\u001f', labels);
-        if (!_labelSets.TryGetValue(key, out var shared))
-        {
-            shared = [.. labels];
-            _labelSets[key] = shared;
-        }
-
-        return shared;
-    }
-
-    private string ShareType(string type)
-    {
-        if (!_types.TryGetValue(type, out var shared))
-        {
-            shared = type;
-            _types[type] = shared;
-        }
-
-        return shared;
     }
 }
