@@ -88,8 +88,18 @@ internal static class GraphImage
         File.Move(temporary, imagePath, overwrite: true);
     }
 
-    /// <summary>Removes a temporary file a killed write left behind.</summary>
-    public static void DeleteLeftovers(string imagePath) => File.Delete(imagePath + ".tmp");
+    /// <summary>Removes a temporary file a killed write left behind, if it can; the next write replaces it anyway.</summary>
+    public static void DeleteLeftovers(string imagePath)
+    {
+        try
+        {
+            File.Delete(imagePath + ".tmp");
+        }
+        catch (Exception refused) when (refused is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next write to overwrite.
+        }
+    }
 }
 
 /// <summary>Which commit an image shows: the database's commit token and graph version at that commit.</summary>

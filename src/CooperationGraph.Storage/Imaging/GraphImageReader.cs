@@ -38,6 +38,7 @@ internal sealed class GraphImageReader
         var nodes = image.ReadNodes(index, nodeCount);
         image.ReadRelationships(index, nodes, relationshipCount);
         image.ReadDocumentTexts(index);
+        index.Search.TrimExcess();
         return index;
     }
 

@@ -116,6 +116,8 @@ internal sealed class GraphIndex
             node.Outgoing.Capacity = node.Outgoing.Count;
             node.Incoming.Capacity = node.Incoming.Count;
         }
+
+        Search.TrimExcess();
     }
 
     public bool RemoveRelationship(string id)
