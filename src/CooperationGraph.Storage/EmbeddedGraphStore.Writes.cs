@@ -97,11 +97,19 @@ internal sealed partial class EmbeddedGraphStore
             using (var clear = connection.CreateCommand())
             {
                 clear.Transaction = transaction;
-                clear.CommandText = "DELETE FROM relationships; DELETE FROM provenance; DELETE FROM node_labels; DELETE FROM nodes; DELETE FROM document_texts;";
+                clear.CommandText = StorageSchema.DropSecondaryIndexes
+                    + "DELETE FROM relationships; DELETE FROM provenance; DELETE FROM node_labels; DELETE FROM nodes; DELETE FROM document_texts;";
                 clear.ExecuteNonQuery();
             }
 
             var index = WriteSnapshot(connection, transaction, snapshot, cancellationToken);
+            using (var reindex = connection.CreateCommand())
+            {
+                reindex.Transaction = transaction;
+                reindex.CommandText = StorageSchema.SecondaryIndexes;
+                reindex.ExecuteNonQuery();
+            }
+
             var version = Interlocked.Read(ref _version) + 1;
             var token = WriteVersion(connection, transaction, version, hash);
             cancellationToken.ThrowIfCancellationRequested();
