@@ -138,54 +138,23 @@ internal sealed class GraphImageWriter
 
     private void WriteTables(BinaryWriter writer)
     {
-        writer.Write7BitEncodedInt(_strings.Count);
-        foreach (var text in _strings.Items)
-        {
-            writer.Write(text);
-        }
-
-        writer.Write7BitEncodedInt(_labelSets.Count);
-        foreach (var labels in _labelSets.Items)
-        {
-            writer.Write7BitEncodedInt(labels.Length);
-            foreach (var label in labels)
-            {
-                writer.Write7BitEncodedInt(_strings.IndexOf(label));
-            }
-        }
-
-        writer.Write7BitEncodedInt(_citations.Count);
-        foreach (var citation in _citations.Items)
+        WriteEach(writer, _strings.Items, writer.Write);
+        WriteEach(writer, _labelSets.Items, labels => WriteEach(writer, labels, label => writer.Write7BitEncodedInt(_strings.IndexOf(label))));
+        WriteEach(writer, _citations.Items, citation =>
         {
             writer.Write7BitEncodedInt(_strings.IndexOf(citation.DocumentId));
             WriteReference(writer, citation.Section);
             WriteReference(writer, citation.Quote);
-        }
-
-        writer.Write7BitEncodedInt(_sources.Count);
-        foreach (var sources in _sources.Items)
-        {
-            writer.Write7BitEncodedInt(sources.Count);
-            foreach (var citation in sources)
-            {
-                writer.Write7BitEncodedInt(_citations.IndexOf(citation));
-            }
-        }
-
-        writer.Write7BitEncodedInt(_dates.Count);
-        foreach (var date in _dates.Items)
+        });
+        WriteEach(writer, _sources.Items, sources => WriteEach(writer, sources, citation => writer.Write7BitEncodedInt(_citations.IndexOf(citation))));
+        WriteEach(writer, _dates.Items, date =>
         {
             writer.Write7BitEncodedInt(_strings.IndexOf(date.Text));
             writer.Write7BitEncodedInt(_strings.IndexOf(date.Value));
             writer.Write((byte)date.Precision);
             WriteReference(writer, date.End);
-        }
-
-        writer.Write7BitEncodedInt(_properties.Count);
-        foreach (var json in _properties.Items)
-        {
-            writer.Write(json);
-        }
+        });
+        WriteEach(writer, _properties.Items, writer.Write);
     }
 
     private void WriteNodes(BinaryWriter writer)
@@ -198,11 +167,7 @@ internal sealed class GraphImageWriter
             writer.Write7BitEncodedInt(_labelSets.IndexOf(node.Labels));
             writer.Write(record.Name);
             WriteInline(writer, record.NameEn);
-            writer.Write7BitEncodedInt(record.Aliases.Count);
-            foreach (var alias in record.Aliases)
-            {
-                writer.Write(alias);
-            }
+            WriteEach(writer, record.Aliases, writer.Write);
 
             writer.Write(record.Description is not null);
             if (record.Description is { } description)
@@ -250,6 +215,16 @@ internal sealed class GraphImageWriter
         {
             writer.Write(documentId);
             writer.Write(text);
+        }
+    }
+
+    /// <summary>A count, then each item: the form <see cref="GraphImageReader"/> reads back as an array.</summary>
+    private static void WriteEach<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<T> write)
+    {
+        writer.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
         }
     }
 
