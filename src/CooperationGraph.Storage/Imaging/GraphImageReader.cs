@@ -102,7 +102,7 @@ internal sealed class GraphImageReader
             var properties = Pick(_properties, Count());
             var sources = Pick(_sources, Count());
             var record = new GraphRelationship(id, type, from.Id, to.Id, role, date, amount, status, properties, sources);
-            relationships[position] = new IndexedRelationship(record, from, to);
+            relationships[position] = new IndexedRelationship(record, from, to) { Rank = position };
             outgoing[from.Ordinal]++;
             incoming[to.Ordinal]++;
         }

@@ -9,8 +9,6 @@ namespace CooperationGraph.Storage.Indexing;
 /// </summary>
 internal sealed class GraphIndex
 {
-    private static readonly Comparer<IndexedRelationship> ById = Comparer<IndexedRelationship>.Create(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
-
     private readonly Dictionary<string, IndexedNode> _nodes;
     private readonly Dictionary<string, IndexedRelationship> _relationships;
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
@@ -105,14 +103,24 @@ internal sealed class GraphIndex
         relationship.To.Incoming.Add(relationship);
     }
 
+    /// <summary>
+    /// Ends a bulk load: numbers the relationships in id order (<see cref="IndexedRelationship.Rank"/>), then sorts
+    /// every adjacency list by those numbers and drops the spare room the lists grew.
+    /// </summary>
     public void SortAdjacency()
     {
+        var all = new IndexedRelationship[_relationships.Count];
+        _relationships.Values.CopyTo(all, 0);
+        Array.Sort(all, static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        for (var rank = 0; rank < all.Length; rank++)
+        {
+            all[rank].Rank = rank;
+        }
+
         foreach (var node in _nodes.Values)
         {
-            node.Outgoing.Sort(ById);
-            node.Incoming.Sort(ById);
-
-            // A bulk load grows the lists by doubling; the spare room would otherwise stay for the life of the graph.
+            node.Outgoing.Sort();
+            node.Incoming.Sort();
             node.Outgoing.Capacity = node.Outgoing.Count;
             node.Incoming.Capacity = node.Incoming.Count;
         }
@@ -156,28 +164,29 @@ internal sealed class GraphIndex
     public IEnumerable<string> RelationshipIdsOf(string nodeId) =>
         _nodes.TryGetValue(nodeId, out var node) ? node.Outgoing.Concat(node.Incoming).Select(relationship => relationship.Id).Distinct(StringComparer.Ordinal) : [];
 
-    private static void Add(List<IndexedRelationship> list, IndexedRelationship relationship, bool deferSorting)
+    private static void Add(AdjacencyList list, IndexedRelationship relationship, bool deferSorting)
     {
-        if (deferSorting || list.Count == 0 || string.CompareOrdinal(list[^1].Id, relationship.Id) < 0)
+        if (deferSorting || list.Count == 0 || RelationshipOrder.Compare(list[^1], relationship) < 0)
         {
             list.Add(relationship);
             return;
         }
 
-        var index = list.BinarySearch(relationship, ById);
+        var index = list.BinarySearch(relationship);
         list.Insert(index < 0 ? ~index : index, relationship);
     }
 
-    private static void Remove(List<IndexedRelationship> list, IndexedRelationship relationship)
+    private static void Remove(AdjacencyList list, IndexedRelationship relationship)
     {
-        var index = list.BinarySearch(relationship, ById);
-        if (index >= 0 && ReferenceEquals(list[index], relationship))
+        var index = list.BinarySearch(relationship);
+        if (index < 0 || !ReferenceEquals(list[index], relationship))
+        {
+            index = list.IndexOf(relationship);
+        }
+
+        if (index >= 0)
         {
             list.RemoveAt(index);
-        }
-        else
-        {
-            list.Remove(relationship);
         }
     }
 }

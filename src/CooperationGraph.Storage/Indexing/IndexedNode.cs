@@ -28,9 +28,9 @@ internal sealed class IndexedNode(GraphNode record, int ordinal)
 
     public string[] DisplayAliases { get; set; } = [];
 
-    public List<IndexedRelationship> Outgoing { get; } = [];
+    public AdjacencyList Outgoing { get; } = new(outgoing: true);
 
-    public List<IndexedRelationship> Incoming { get; } = [];
+    public AdjacencyList Incoming { get; } = new(outgoing: false);
 
     public bool HasLabel(string label) => Array.IndexOf(Labels, label) >= 0;
 }

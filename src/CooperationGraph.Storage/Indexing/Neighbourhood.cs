@@ -8,8 +8,6 @@ namespace CooperationGraph.Storage.Indexing;
 /// </summary>
 internal static class Neighbourhood
 {
-    private static readonly Comparison<IndexedRelationship> ById = static (left, right) => string.CompareOrdinal(left.Id, right.Id);
-
     public static CollectedNeighbourhood Collect(GraphIndex index, NeighbourhoodQuery query, IReadOnlySet<string>? types)
     {
         if (index.FindNode(query.CenterId) is not { } centre)
@@ -60,9 +58,9 @@ internal static class Neighbourhood
 
             if (query.Direction != Direction.Incoming)
             {
-                foreach (var relationship in node.Outgoing)
+                foreach (var (relationship, other) in node.Outgoing.Entries)
                 {
-                    if (marks.IsMarked(relationship.To) && (types is null || types.Contains(relationship.Type)))
+                    if (marks.IsMarked(other) && (types is null || types.Contains(relationship.Type)))
                     {
                         inside.Add(relationship);
                     }
@@ -74,9 +72,9 @@ internal static class Neighbourhood
                 // Following both ways, a relationship whose start is also inside the rim was taken from that start's
                 // outgoing list already (a self-loop included).
                 var startCounted = query.Direction == Direction.Both;
-                foreach (var relationship in node.Incoming)
+                foreach (var (relationship, other) in node.Incoming.Entries)
                 {
-                    if (marks.IsMarked(relationship.From) && !(startCounted && marks.IsMarkedBelow(relationship.From, query.Depth))
+                    if (marks.IsMarked(other) && !(startCounted && marks.IsMarkedBelow(other, query.Depth))
                         && (types is null || types.Contains(relationship.Type)))
                     {
                         inside.Add(relationship);
@@ -85,7 +83,7 @@ internal static class Neighbourhood
             }
         }
 
-        inside.Sort(ById);
+        inside.Sort(RelationshipOrder.Comparison);
         if (inside.Count > query.RelationshipLimit)
         {
             return new CollectedNeighbourhood(order, inside.GetRange(0, query.RelationshipLimit), true);

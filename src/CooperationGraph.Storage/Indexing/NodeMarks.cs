@@ -22,12 +22,14 @@ internal sealed class NodeMarks
         return marks;
     }
 
-    public bool IsMarked(IndexedNode node) => _stamps[node.Ordinal] == _generation;
+    public bool IsMarked(IndexedNode node) => IsMarked(node.Ordinal);
+
+    public bool IsMarked(int ordinal) => _stamps[ordinal] == _generation;
 
     public int DepthOf(IndexedNode node) => _depths[node.Ordinal];
 
     /// <summary>Whether the node is marked at a depth below <paramref name="depth"/>.</summary>
-    public bool IsMarkedBelow(IndexedNode node, int depth) => _stamps[node.Ordinal] == _generation && _depths[node.Ordinal] < depth;
+    public bool IsMarkedBelow(int ordinal, int depth) => _stamps[ordinal] == _generation && _depths[ordinal] < depth;
 
     public void Mark(IndexedNode node, int depth)
     {
