@@ -72,6 +72,9 @@ internal static class ServingMeasurement
             $"  ratio peer/ours (wall), random centres: p50 {peer.Percentile(0.5) / ours.Percentile(0.5):F0}x, p99 {peer.Percentile(0.99) / ours.Percentile(0.99):F0}x, "
             + $"throughput {ours.Count / ours.TotalSeconds / (peer.Count / peer.TotalSeconds):F0}x; "
             + $"hubs: p50 {peerHubs.Percentile(0.5) / oursHubs.Percentile(0.5):F0}x, p99 {peerHubs.Percentile(0.99) / oursHubs.Percentile(0.99):F0}x");
+        Console.WriteLine(
+            $"  ratio peer/ours (thread CPU), random centres: p50 {peer.CpuPercentile(0.5) / ours.CpuPercentile(0.5):F0}x, p99 {peer.CpuPercentile(0.99) / ours.CpuPercentile(0.99):F0}x; "
+            + $"hubs: p50 {peerHubs.CpuPercentile(0.5) / oursHubs.CpuPercentile(0.5):F0}x, p99 {peerHubs.CpuPercentile(0.99) / oursHubs.CpuPercentile(0.99):F0}x");
         Console.WriteLine($"  peak working set while serving (before the peer's first round: {Mb(servingPeak)}; whole process incl. peer: {Mb(PeakWorkingSet())})");
         await store.DisposeAsync();
         return 0;
