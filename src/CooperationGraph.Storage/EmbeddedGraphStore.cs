@@ -77,15 +77,8 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
 
             var stamp = ReadStamp(connection, options.ReadOnly);
             var imagePath = GraphImage.PathOf(path);
-            GraphIndex? index;
-            GraphIndex loaded;
-            using (BulkLoadGcMode.Enter())
-            {
-                index = stamp.CommitToken.Length == 0 ? null : GraphImage.TryLoad(imagePath, stamp);
-                loaded = index ?? IndexLoader.Load(connection);
-            }
-
-            var store = new EmbeddedGraphStore(connections, timeProvider, loaded, stamp, path, options.ReadOnly)
+            var index = stamp.CommitToken.Length == 0 ? null : GraphImage.TryLoad(imagePath, stamp);
+            var store = new EmbeddedGraphStore(connections, timeProvider, index ?? IndexLoader.Load(connection), stamp, path, options.ReadOnly)
             {
                 LoadedFromImage = index is not null,
             };

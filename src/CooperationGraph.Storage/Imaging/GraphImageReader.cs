@@ -66,7 +66,7 @@ internal sealed class GraphImageReader
             var description = _reader.ReadBoolean() ? new LocalizedText(Inline(), Inline()) : null;
             var properties = Pick(_properties, Count());
             var sources = Pick(_sources, Count());
-            nodes[position] = index.UpsertNode(new GraphNode(id, label, labels, name, nameEn, aliases, description, properties, sources));
+            nodes[position] = index.AddSharedNode(new GraphNode(id, label, labels, name, nameEn, aliases, description, properties, sources));
         }
 
         if (index.NodeCount != nodeCount)

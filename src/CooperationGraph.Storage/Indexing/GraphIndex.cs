@@ -47,10 +47,13 @@ internal sealed class GraphIndex
     public string? FindDocumentText(string documentId) => _documentTexts.GetValueOrDefault(documentId);
 
     /// <summary>Adds or replaces a node from its stored-form record (see <see cref="Records.StoredForm"/>).</summary>
-    public IndexedNode UpsertNode(GraphNode record)
-    {
-        record = Interner.Node(record);
+    public IndexedNode UpsertNode(GraphNode record) => Upsert(Interner.Node(record));
 
+    /// <summary>Adds a node a bulk load built from parts it already shares (an image's tables), its labels an array.</summary>
+    public IndexedNode AddSharedNode(GraphNode record) => Upsert(record);
+
+    private IndexedNode Upsert(GraphNode record)
+    {
         // The interner hands out label lists as arrays, the form the label checks want.
         var labels = (string[])record.Labels;
         if (!_nodes.TryGetValue(record.Id, out var node))
@@ -67,7 +70,7 @@ internal sealed class GraphIndex
         node.Labels = labels;
         node.DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
         node.SearchNames = Array.ConvertAll(node.DisplayNames, SearchIndex.Normalise);
-        node.DisplayAliases = [.. record.Aliases];
+        node.DisplayAliases = record.Aliases as string[] ?? [.. record.Aliases];
         node.SearchAliases = Array.ConvertAll(node.DisplayAliases, SearchIndex.Normalise);
         Search.Add(node);
         return node;
