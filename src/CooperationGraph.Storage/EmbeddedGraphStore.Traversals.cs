@@ -46,11 +46,11 @@ internal sealed partial class EmbeddedGraphStore
         var types = QueryArguments.TypeSet(query.Types);
         return Task.FromResult(WithIndex(index =>
         {
-            var ids = Neighbourhood.Collect(index, query, types);
+            var collected = Neighbourhood.Collect(index, query, types);
             return new Subgraph(
-                ids.NodeIds.ConvertAll(id => index.FindNode(id)!.Record),
-                ids.RelationshipIds.ConvertAll(id => index.FindRelationship(id)!.Record),
-                ids.Truncated);
+                collected.Nodes.ConvertAll(node => node.Record),
+                collected.Relationships.ConvertAll(relationship => relationship.Record),
+                collected.Truncated);
         }));
     }
 

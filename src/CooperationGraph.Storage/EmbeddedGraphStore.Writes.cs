@@ -57,10 +57,12 @@ internal sealed partial class EmbeddedGraphStore
             }
 
             var version = Interlocked.Read(ref _version) + 1;
-            WriteVersion(connection, transaction, version, seedHash: null);
+            var token = WriteVersion(connection, transaction, version, seedHash: null);
             cancellationToken.ThrowIfCancellationRequested();
             Commit(transaction);
+            _commitToken = token;
             UpdateIndex(plan.ApplyTo, version);
+            ScheduleImage();
             var change = new GraphChange(
                 version, GraphChangeKind.Applied, _timeProvider.GetUtcNow(),
                 plan.UpsertNodes.ConvertAll(node => node.Id), plan.UpsertRelationships.ConvertAll(relationship => relationship.Id),
@@ -89,26 +91,34 @@ internal sealed partial class EmbeddedGraphStore
             }
 
             // The new graph is built beside the live one and swapped in after the commit, so readers keep being served
-            // the old graph while seeding runs and are never blocked for longer than the swap.
-            var stored = new GraphSnapshot(
-                snapshot.Nodes.Select(StoredForm.Of).ToList(),
-                snapshot.Relationships.Select(StoredForm.Of).ToList(),
-                new Dictionary<string, string>(snapshot.DocumentTexts, StringComparer.Ordinal));
+            // the old graph while seeding runs and are never blocked for longer than the swap. Each record is written
+            // and indexed in its stored form one at a time: no second full copy of the snapshot is ever held.
             using var transaction = connection.BeginTransaction();
             using (var clear = connection.CreateCommand())
             {
                 clear.Transaction = transaction;
-                clear.CommandText = "DELETE FROM relationships; DELETE FROM provenance; DELETE FROM node_labels; DELETE FROM nodes; DELETE FROM document_texts;";
+                clear.CommandText = StorageSchema.DropSecondaryIndexes
+                    + "DELETE FROM relationships; DELETE FROM provenance; DELETE FROM node_labels; DELETE FROM nodes; DELETE FROM document_texts;";
                 clear.ExecuteNonQuery();
             }
 
-            WriteSnapshot(connection, transaction, stored, cancellationToken);
-            var index = IndexLoader.Build(stored.Nodes, stored.Relationships, stored.DocumentTexts);
+            var index = WriteSnapshot(connection, transaction, snapshot, cancellationToken);
+            using (var reindex = connection.CreateCommand())
+            {
+                reindex.Transaction = transaction;
+                reindex.CommandText = StorageSchema.SecondaryIndexes;
+                reindex.ExecuteNonQuery();
+            }
+
             var version = Interlocked.Read(ref _version) + 1;
-            WriteVersion(connection, transaction, version, hash);
+            var token = WriteVersion(connection, transaction, version, hash);
             cancellationToken.ThrowIfCancellationRequested();
             Commit(transaction);
+            _commitToken = token;
             UpdateIndex(_ => index, version);
+
+            // Before returning, so a seeded store reopens from its image even if the process ends right after.
+            WriteImage();
             Changes.Publish(new GraphChange(version, GraphChangeKind.Replaced, _timeProvider.GetUtcNow(), [], [], [], []));
             return new SeedOutcome(true, hash, version);
         }
@@ -131,12 +141,16 @@ internal sealed partial class EmbeddedGraphStore
         ChangePlan.CheckDocumentTexts(snapshot.DocumentTexts, nodeIds.Contains);
     }
 
-    private static void WriteVersion(SqliteConnection connection, SqliteTransaction transaction, long version, string? seedHash)
+    /// <summary>Stamps the commit: its graph version, the seed it came from (if any) and a new commit token, which it returns.</summary>
+    private static string WriteVersion(SqliteConnection connection, SqliteTransaction transaction, long version, string? seedHash)
     {
         MetaTable.Write(connection, transaction, MetaTable.GraphVersionKey, version.ToString(CultureInfo.InvariantCulture));
 
         // A change set makes the graph diverge from any seed, so seeding the same snapshot again must rewrite it.
         MetaTable.Write(connection, transaction, MetaTable.SeedHashKey, seedHash ?? string.Empty);
+        var token = NewCommitToken();
+        MetaTable.Write(connection, transaction, MetaTable.CommitTokenKey, token);
+        return token;
     }
 
     private static void Commit(SqliteTransaction transaction)
@@ -151,9 +165,10 @@ internal sealed partial class EmbeddedGraphStore
         }
     }
 
-    private void WriteSnapshot(SqliteConnection connection, SqliteTransaction transaction, GraphSnapshot snapshot, CancellationToken cancellationToken)
+    private GraphIndex WriteSnapshot(SqliteConnection connection, SqliteTransaction transaction, GraphSnapshot snapshot, CancellationToken cancellationToken)
     {
         var written = 0;
+        var index = new GraphIndex(snapshot.Nodes.Count, snapshot.Relationships.Count);
         using var writer = new GraphWriter(connection, transaction, tablesEmpty: true);
         void Progress()
         {
@@ -166,19 +181,27 @@ internal sealed partial class EmbeddedGraphStore
 
         foreach (var node in snapshot.Nodes)
         {
-            writer.UpsertNode(node);
+            var stored = StoredForm.Of(node);
+            writer.UpsertNode(stored);
+            index.UpsertNode(stored);
             Progress();
         }
 
         foreach (var relationship in snapshot.Relationships)
         {
-            writer.UpsertRelationship(relationship);
+            var stored = StoredForm.Of(relationship);
+            writer.UpsertRelationship(stored);
+            index.UpsertRelationship(stored, deferSorting: true);
             Progress();
         }
 
         foreach (var (documentId, text) in snapshot.DocumentTexts)
         {
             writer.SetDocumentText(documentId, text);
+            index.SetDocumentText(documentId, text);
         }
+
+        index.SortAdjacency();
+        return index;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
+using CooperationGraph.Storage.Imaging;
 using CooperationGraph.Storage.Indexing;
 using CooperationGraph.Storage.Records;
 using CooperationGraph.Storage.Schema;
@@ -28,12 +29,15 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
     private long _version;
     private int _disposed;
 
-    private EmbeddedGraphStore(ConnectionFactory connections, TimeProvider timeProvider, GraphIndex index, long version)
+    private EmbeddedGraphStore(ConnectionFactory connections, TimeProvider timeProvider, GraphIndex index, ImageStamp stamp, string databasePath, bool readOnly)
     {
         _connections = connections;
         _timeProvider = timeProvider;
         _index = index;
-        _version = version;
+        _version = stamp.Version;
+        _commitToken = stamp.CommitToken.Length == 0 ? null : stamp.CommitToken;
+        _imagePath = GraphImage.PathOf(databasePath);
+        _readOnly = readOnly;
     }
 
     public GraphChangeHub Changes { get; } = new();
@@ -71,9 +75,21 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
                 StorageSchema.Ensure(connection);
             }
 
-            var version = long.Parse(MetaTable.Read(connection, null, MetaTable.GraphVersionKey) ?? "0", CultureInfo.InvariantCulture);
-            var index = IndexLoader.Load(connection);
-            return Task.FromResult(new EmbeddedGraphStore(connections, timeProvider, index, version));
+            var stamp = ReadStamp(connection, options.ReadOnly);
+            var imagePath = GraphImage.PathOf(path);
+            var index = stamp.CommitToken.Length == 0 ? null : GraphImage.TryLoad(imagePath, stamp);
+            var store = new EmbeddedGraphStore(connections, timeProvider, index ?? IndexLoader.Load(connection), stamp, path, options.ReadOnly)
+            {
+                LoadedFromImage = index is not null,
+            };
+            if (index is null && !options.ReadOnly)
+            {
+                // The next open should not pay for this one's rebuild: write the image now, beside serving.
+                GraphImage.DeleteLeftovers(imagePath);
+                store.ScheduleImage();
+            }
+
+            return Task.FromResult(store);
         }
         catch (SqliteException unreadable)
         {
@@ -141,10 +157,11 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
         return Task.FromResult(new GraphSnapshot(nodes, relationships, texts));
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            await PendingImageWrite.ConfigureAwait(false);
             Changes.Complete();
             using (var connection = new SqliteConnection(_connections.ConnectionString))
             {
@@ -154,8 +171,6 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
             _indexLock.Dispose();
             _writeGate.Dispose();
         }
-
-        return ValueTask.CompletedTask;
     }
 
     private static IEnumerable<string> NonNull(IEnumerable<string> ids) =>

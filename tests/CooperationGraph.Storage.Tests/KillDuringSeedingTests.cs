@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CooperationGraph.Domain.Store;
+using CooperationGraph.Storage.Imaging;
 using CooperationGraph.StoreContract.Testing;
 
 namespace CooperationGraph.Storage.Tests;
@@ -58,7 +59,42 @@ public sealed class KillDuringSeedingTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task KilledWhileWritingTheImage_TheStoreRebuildsFromTheDatabase()
+    {
+        var oldVersion = await SeedContractGraphAsync();
+        var imagePath = GraphImage.PathOf(_database.Path);
+        using var child = StartChild(SeedChild.ImageMode);
+
+        await WaitForLineAsync(child, SeedChild.ParkedLine);
+        child.Kill(entireProcessTree: true);
+        Assert.True(child.WaitForExit(ChildTimeout), "the child did not exit after Kill");
+
+        // The seed committed; its image was half-written to a temporary file and never renamed, so the image beside the
+        // database still shows the old graph: stale, and ignored.
+        var partial = File.ReadAllBytes(imagePath + ".tmp");
+        await using (var reopened = await OpenAsync())
+        {
+            Assert.False(reopened.LoadedFromImage);
+            Assert.Equal(oldVersion + 1, (await reopened.GetStatisticsAsync()).Version);
+            Assert.Equal(GraphSnapshotHash.Compute(LargeSnapshot.Build(LargeNodeCount)), GraphSnapshotHash.Compute(await reopened.ExportAsync()));
+        }
+
+        // Had the partial file taken the image's place, it would be refused too.
+        File.WriteAllBytes(imagePath, partial);
+        await using (var reopened = await OpenAsync())
+        {
+            Assert.False(reopened.LoadedFromImage);
+            Assert.Equal(LargeNodeCount, (await reopened.GetStatisticsAsync()).NodeCount);
+        }
+
+        await using var healed = await OpenAsync();
+        Assert.True(healed.LoadedFromImage);
+    }
+
     public void Dispose() => _database.Dispose();
+
+    private async Task<EmbeddedGraphStore> OpenAsync() => (EmbeddedGraphStore)await SqliteGraphStore.OpenAsync(_database.Options);
 
     private async Task<long> SeedContractGraphAsync()
     {

@@ -5,13 +5,15 @@ namespace CooperationGraph.Storage.Tests;
 /// <summary>
 /// Seeds a large snapshot into an existing database and reports progress on stdout, for a parent test to kill.
 /// In block mode it parks inside the open transaction after <see cref="BlockAfterRecords"/> records, so the kill
-/// certainly lands mid-seed; in free mode it runs on, and the kill lands wherever it lands.
+/// certainly lands mid-seed; in free mode it runs on, and the kill lands wherever it lands; in image mode it commits,
+/// then parks half-way through writing the image of the new graph.
 /// </summary>
 internal static class SeedChild
 {
     public const string Verb = "seed-child";
     public const string BlockMode = "block";
     public const string FreeMode = "free";
+    public const string ImageMode = "image";
     public const string StartedLine = "seeding";
     public const string ParkedLine = "parked";
     public const string DoneLine = "seeded";
@@ -34,6 +36,14 @@ internal static class SeedChild
             if (mode == BlockMode && written == BlockAfterRecords)
             {
                 Report(ParkedLine + " " + written.ToString(CultureInfo.InvariantCulture));
+                Thread.Sleep(Timeout.Infinite);
+            }
+        };
+        store.ImageProgress = section =>
+        {
+            if (mode == ImageMode && section == "nodes")
+            {
+                Report(ParkedLine + " " + section);
                 Thread.Sleep(Timeout.Infinite);
             }
         };

@@ -9,19 +9,34 @@ namespace CooperationGraph.Storage.Indexing;
 /// </summary>
 internal sealed class GraphIndex
 {
-    private static readonly Comparer<IndexedRelationship> ById = Comparer<IndexedRelationship>.Create(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
-
-    private readonly Dictionary<string, IndexedNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IndexedRelationship> _relationships = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedNode> _nodes;
+    private readonly Dictionary<string, IndexedRelationship> _relationships;
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
+    private int _nextOrdinal;
+
+    public GraphIndex(int nodeCapacity = 0, int relationshipCapacity = 0)
+    {
+        _nodes = new Dictionary<string, IndexedNode>(nodeCapacity, StringComparer.Ordinal);
+        _relationships = new Dictionary<string, IndexedRelationship>(relationshipCapacity, StringComparer.Ordinal);
+    }
+
+    /// <summary>Shares repeated parts of records between them; also used by bulk loads that build records themselves.</summary>
+    public RecordInterner Interner { get; } = new();
 
     public SearchIndex Search { get; } = new();
 
     public int NodeCount => _nodes.Count;
 
     public int RelationshipCount => _relationships.Count;
+
+    /// <summary>One more than the largest <see cref="IndexedNode.Ordinal"/> handed out: the size of a per-node mark array.</summary>
+    public int OrdinalLimit => _nextOrdinal;
+
+    public IEnumerable<IndexedNode> Nodes => _nodes.Values;
+
+    public IEnumerable<IndexedRelationship> Relationships => _relationships.Values;
+
+    public IReadOnlyDictionary<string, string> DocumentTexts => _documentTexts;
 
     public IndexedNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
 
@@ -32,11 +47,18 @@ internal sealed class GraphIndex
     public string? FindDocumentText(string documentId) => _documentTexts.GetValueOrDefault(documentId);
 
     /// <summary>Adds or replaces a node from its stored-form record (see <see cref="Records.StoredForm"/>).</summary>
-    public void UpsertNode(GraphNode record)
+    public IndexedNode UpsertNode(GraphNode record) => Upsert(Interner.Node(record));
+
+    /// <summary>Adds a node a bulk load built from parts it already shares (an image's tables), its labels an array.</summary>
+    public IndexedNode AddSharedNode(GraphNode record) => Upsert(record);
+
+    private IndexedNode Upsert(GraphNode record)
     {
+        // The interner hands out label lists as arrays, the form the label checks want.
+        var labels = (string[])record.Labels;
         if (!_nodes.TryGetValue(record.Id, out var node))
         {
-            node = new IndexedNode(record);
+            node = new IndexedNode(record, _nextOrdinal++);
             _nodes[record.Id] = node;
         }
         else
@@ -45,12 +67,13 @@ internal sealed class GraphIndex
             node.Record = record;
         }
 
-        node.Labels = ShareLabels(record.Labels);
+        node.Labels = labels;
         node.DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
         node.SearchNames = Array.ConvertAll(node.DisplayNames, SearchIndex.Normalise);
-        node.DisplayAliases = [.. record.Aliases];
+        node.DisplayAliases = record.Aliases as string[] ?? [.. record.Aliases];
         node.SearchAliases = Array.ConvertAll(node.DisplayAliases, SearchIndex.Normalise);
         Search.Add(node);
+        return node;
     }
 
     /// <summary>
@@ -63,28 +86,49 @@ internal sealed class GraphIndex
         RemoveRelationship(record.Id);
         var from = _nodes[record.FromId];
         var to = _nodes[record.ToId];
-        var type = ShareType(record.Type);
 
-        // Records read from SQLite carry their own copies of the type and endpoint ids; pointing them at the shared
-        // instances saves three strings per relationship, the bulk of the memory a large graph would otherwise hold.
-        if (!ReferenceEquals(type, record.Type) || !ReferenceEquals(from.Id, record.FromId) || !ReferenceEquals(to.Id, record.ToId))
-        {
-            record = record with { Type = type, FromId = from.Id, ToId = to.Id };
-        }
-
-        var relationship = new IndexedRelationship(record, from, to);
+        // Records read from SQLite carry their own copies of the type, endpoint ids, dates and citations; pointing them
+        // at shared instances saves most of the memory a large graph would otherwise hold.
+        var relationship = new IndexedRelationship(Interner.Relationship(record, from.Id, to.Id), from, to);
         _relationships[record.Id] = relationship;
         Add(relationship.From.Outgoing, relationship, deferSorting);
         Add(relationship.To.Incoming, relationship, deferSorting);
     }
 
+    /// <summary>
+    /// Adds a relationship known to be new, built by a bulk load from shared parts; the caller adds relationships in
+    /// id order, which keeps every adjacency list sorted without comparing ids.
+    /// </summary>
+    public void AppendRelationship(IndexedRelationship relationship)
+    {
+        _relationships.Add(relationship.Id, relationship);
+        relationship.From.Outgoing.Add(relationship);
+        relationship.To.Incoming.Add(relationship);
+    }
+
+    /// <summary>
+    /// Ends a bulk load: numbers the relationships in id order (<see cref="IndexedRelationship.Rank"/>), then sorts
+    /// every adjacency list by those numbers and drops the spare room the lists grew.
+    /// </summary>
     public void SortAdjacency()
     {
+        var all = new IndexedRelationship[_relationships.Count];
+        _relationships.Values.CopyTo(all, 0);
+        Array.Sort(all, static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        for (var rank = 0; rank < all.Length; rank++)
+        {
+            all[rank].Rank = rank;
+        }
+
         foreach (var node in _nodes.Values)
         {
-            node.Outgoing.Sort(ById);
-            node.Incoming.Sort(ById);
+            node.Outgoing.Sort();
+            node.Incoming.Sort();
+            node.Outgoing.Capacity = node.Outgoing.Count;
+            node.Incoming.Capacity = node.Incoming.Count;
         }
+
+        Search.TrimExcess();
     }
 
     public bool RemoveRelationship(string id)
@@ -123,51 +167,29 @@ internal sealed class GraphIndex
     public IEnumerable<string> RelationshipIdsOf(string nodeId) =>
         _nodes.TryGetValue(nodeId, out var node) ? node.Outgoing.Concat(node.Incoming).Select(relationship => relationship.Id).Distinct(StringComparer.Ordinal) : [];
 
-    private static void Add(List<IndexedRelationship> list, IndexedRelationship relationship, bool deferSorting)
+    private static void Add(AdjacencyList list, IndexedRelationship relationship, bool deferSorting)
     {
-        if (deferSorting || list.Count == 0 || string.CompareOrdinal(list[^1].Id, relationship.Id) < 0)
+        if (deferSorting || list.Count == 0 || RelationshipOrder.Compare(list[^1], relationship) < 0)
         {
             list.Add(relationship);
             return;
         }
 
-        var index = list.BinarySearch(relationship, ById);
+        var index = list.BinarySearch(relationship);
         list.Insert(index < 0 ? ~index : index, relationship);
     }
 
-    private static void Remove(List<IndexedRelationship> list, IndexedRelationship relationship)
+    private static void Remove(AdjacencyList list, IndexedRelationship relationship)
     {
-        var index = list.BinarySearch(relationship, ById);
-        if (index >= 0 && ReferenceEquals(list[index], relationship))
+        var index = list.BinarySearch(relationship);
+        if (index < 0 || !ReferenceEquals(list[index], relationship))
+        {
+            index = list.IndexOf(relationship);
+        }
+
+        if (index >= 0)
         {
             list.RemoveAt(index);
         }
-        else
-        {
-            list.Remove(relationship);
-        }
-    }
-
-    private string[] ShareLabels(IReadOnlyList<string> labels)
-    {
-        var key = string.Join('\u001f', labels);
-        if (!_labelSets.TryGetValue(key, out var shared))
-        {
-            shared = [.. labels];
-            _labelSets[key] = shared;
-        }
-
-        return shared;
-    }
-
-    private string ShareType(string type)
-    {
-        if (!_types.TryGetValue(type, out var shared))
-        {
-            shared = type;
-            _types[type] = shared;
-        }
-
-        return shared;
     }
 }

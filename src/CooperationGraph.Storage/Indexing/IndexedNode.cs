@@ -6,9 +6,12 @@ namespace CooperationGraph.Storage.Indexing;
 /// A node as the in-memory index holds it: the committed record (served to readers without touching SQLite), the
 /// searchable names derived from it, and adjacency.
 /// </summary>
-internal sealed class IndexedNode(GraphNode record)
+internal sealed class IndexedNode(GraphNode record, int ordinal)
 {
     public string Id { get; } = record.Id;
+
+    /// <summary>A dense number, unique within its index, so traversals can mark nodes in arrays instead of hash sets.</summary>
+    public int Ordinal { get; } = ordinal;
 
     /// <summary>The record in its stored form; replaced whole when the node is upserted.</summary>
     public GraphNode Record { get; set; } = record;
@@ -25,9 +28,9 @@ internal sealed class IndexedNode(GraphNode record)
 
     public string[] DisplayAliases { get; set; } = [];
 
-    public List<IndexedRelationship> Outgoing { get; } = [];
+    public AdjacencyList Outgoing { get; } = new(outgoing: true);
 
-    public List<IndexedRelationship> Incoming { get; } = [];
+    public AdjacencyList Incoming { get; } = new(outgoing: false);
 
     public bool HasLabel(string label) => Array.IndexOf(Labels, label) >= 0;
 }

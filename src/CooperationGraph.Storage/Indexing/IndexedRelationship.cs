@@ -15,4 +15,7 @@ internal sealed class IndexedRelationship(GraphRelationship record, IndexedNode 
     public IndexedNode From { get; } = from;
 
     public IndexedNode To { get; } = to;
+
+    /// <summary>The position in id order given by the bulk load that added it; −1 when added later (see <see cref="RelationshipOrder"/>).</summary>
+    public int Rank { get; set; } = -1;
 }

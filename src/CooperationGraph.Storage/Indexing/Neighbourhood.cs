@@ -8,20 +8,21 @@ namespace CooperationGraph.Storage.Indexing;
 /// </summary>
 internal static class Neighbourhood
 {
-    public static NeighbourhoodIds Collect(GraphIndex index, NeighbourhoodQuery query, IReadOnlySet<string>? types)
+    public static CollectedNeighbourhood Collect(GraphIndex index, NeighbourhoodQuery query, IReadOnlySet<string>? types)
     {
         if (index.FindNode(query.CenterId) is not { } centre)
         {
-            return new NeighbourhoodIds([], [], false);
+            return new CollectedNeighbourhood([], [], false);
         }
 
-        var depthOf = new Dictionary<IndexedNode, int> { [centre] = 0 };
+        var marks = NodeMarks.Begin(index.OrdinalLimit);
+        marks.Mark(centre, 0);
         var order = new List<IndexedNode> { centre };
         var truncated = false;
         for (var cursor = 0; cursor < order.Count && !truncated; cursor++)
         {
             var node = order[cursor];
-            var depth = depthOf[node];
+            var depth = marks.DepthOf(node);
             if (depth == query.Depth)
             {
                 break;
@@ -29,7 +30,7 @@ internal static class Neighbourhood
 
             foreach (var step in Step.From(node, query.Direction, types))
             {
-                if (depthOf.ContainsKey(step.Node))
+                if (marks.IsMarked(step.Node))
                 {
                     continue;
                 }
@@ -40,47 +41,62 @@ internal static class Neighbourhood
                     break;
                 }
 
-                depthOf[step.Node] = depth + 1;
+                marks.Mark(step.Node, depth + 1);
                 order.Add(step.Node);
             }
         }
 
-        // The set sorts and de-duplicates (a self-loop is in both lists), so the adjacency lists are scanned directly
-        // rather than merged in id order: on a hub that is most of the cost of a look-up.
-        var relationshipIds = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var node in order.Where(node => depthOf[node] < query.Depth))
+        // The adjacency lists are scanned directly rather than merged in id order (on a hub that is most of the cost of
+        // a look-up), then the few relationships kept are sorted once.
+        var inside = new List<IndexedRelationship>();
+        foreach (var node in order)
         {
+            if (marks.DepthOf(node) >= query.Depth)
+            {
+                continue;
+            }
+
             if (query.Direction != Direction.Incoming)
             {
-                AddInside(node.Outgoing, outgoing: true, depthOf, types, relationshipIds);
+                foreach (var (relationship, other) in node.Outgoing.Entries)
+                {
+                    if (marks.IsMarked(other) && (types is null || types.Contains(relationship.Type)))
+                    {
+                        inside.Add(relationship);
+                    }
+                }
             }
 
             if (query.Direction != Direction.Outgoing)
             {
-                AddInside(node.Incoming, outgoing: false, depthOf, types, relationshipIds);
+                // Following both ways, a relationship whose start is also inside the rim was taken from that start's
+                // outgoing list already (a self-loop included).
+                var startCounted = query.Direction == Direction.Both;
+                foreach (var (relationship, other) in node.Incoming.Entries)
+                {
+                    if (marks.IsMarked(other) && !(startCounted && marks.IsMarkedBelow(other, query.Depth))
+                        && (types is null || types.Contains(relationship.Type)))
+                    {
+                        inside.Add(relationship);
+                    }
+                }
             }
         }
 
-        if (relationshipIds.Count > query.RelationshipLimit)
+        inside.Sort(RelationshipOrder.Comparison);
+        if (inside.Count > query.RelationshipLimit)
         {
-            return new NeighbourhoodIds(order.ConvertAll(node => node.Id), relationshipIds.Take(query.RelationshipLimit).ToList(), true);
+            return new CollectedNeighbourhood(order, inside.GetRange(0, query.RelationshipLimit), true);
         }
 
-        return new NeighbourhoodIds(order.ConvertAll(node => node.Id), [.. relationshipIds], truncated);
-    }
-
-    private static void AddInside(
-        List<IndexedRelationship> adjacent, bool outgoing, Dictionary<IndexedNode, int> depthOf, IReadOnlySet<string>? types, SortedSet<string> relationshipIds)
-    {
-        foreach (var relationship in adjacent)
-        {
-            if ((types is null || types.Contains(relationship.Type)) && depthOf.ContainsKey(outgoing ? relationship.To : relationship.From))
-            {
-                relationshipIds.Add(relationship.Id);
-            }
-        }
+        return new CollectedNeighbourhood(order, inside, truncated);
     }
 }
 
-/// <summary>The ids of a neighbourhood, before the records are loaded.</summary>
-internal sealed record NeighbourhoodIds(List<string> NodeIds, List<string> RelationshipIds, bool Truncated);
+/// <summary>A neighbourhood as the index holds it, before its records are handed out.</summary>
+internal sealed record CollectedNeighbourhood(List<IndexedNode> Nodes, List<IndexedRelationship> Relationships, bool Truncated)
+{
+    public IEnumerable<string> NodeIds => Nodes.Select(node => node.Id);
+
+    public IEnumerable<string> RelationshipIds => Relationships.Select(relationship => relationship.Id);
+}

@@ -2,20 +2,16 @@ namespace CooperationGraph.Storage.Indexing;
 
 /// <summary>
 /// A character-bigram inverted index over lowercased names and aliases. A query of two or more characters is answered
-/// from the postings of its rarest bigram, then verified; a one-character query scans the nodes.
+/// from the postings of its rarest bigram, then verified; a one-character query scans the nodes. A bigram is keyed by
+/// its two UTF-16 units packed in an <see cref="int"/>, and postings are plain lists: at 200,000 nodes a set per bigram
+/// cost several times the memory, and removing a node (a rename or deletion) is rare beside reading.
 /// </summary>
 internal sealed class SearchIndex
 {
-    private readonly Dictionary<string, HashSet<IndexedNode>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<IndexedNode>> _postings = [];
     private readonly HashSet<IndexedNode> _all = [];
 
     public static string Normalise(string text) => text.Trim().ToLowerInvariant();
-
-    public void Clear()
-    {
-        _postings.Clear();
-        _all.Clear();
-    }
 
     public void Add(IndexedNode node)
     {
@@ -37,10 +33,32 @@ internal sealed class SearchIndex
         _all.Remove(node);
         foreach (var bigram in BigramsOf(node))
         {
-            if (_postings.TryGetValue(bigram, out var nodes) && nodes.Remove(node) && nodes.Count == 0)
+            if (!_postings.TryGetValue(bigram, out var nodes))
+            {
+                continue;
+            }
+
+            // Order within a posting does not matter (hits are ranked), so the last entry fills the gap.
+            var position = nodes.IndexOf(node);
+            if (position >= 0)
+            {
+                nodes[position] = nodes[^1];
+                nodes.RemoveAt(nodes.Count - 1);
+            }
+
+            if (nodes.Count == 0)
             {
                 _postings.Remove(bigram);
             }
+        }
+    }
+
+    /// <summary>Drops the spare room bulk loading left in the postings.</summary>
+    public void TrimExcess()
+    {
+        foreach (var nodes in _postings.Values)
+        {
+            nodes.Capacity = nodes.Count;
         }
     }
 
@@ -52,10 +70,10 @@ internal sealed class SearchIndex
             return _all;
         }
 
-        HashSet<IndexedNode>? rarest = null;
+        List<IndexedNode>? rarest = null;
         for (var start = 0; start + 1 < normalisedText.Length; start++)
         {
-            if (!_postings.TryGetValue(normalisedText.Substring(start, 2), out var nodes))
+            if (!_postings.TryGetValue(Bigram(normalisedText, start), out var nodes))
             {
                 return [];
             }
@@ -69,14 +87,19 @@ internal sealed class SearchIndex
         return rarest ?? [];
     }
 
-    private static HashSet<string> BigramsOf(IndexedNode node)
+    private static int Bigram(string text, int start) => (text[start] << 16) | text[start + 1];
+
+    private static HashSet<int> BigramsOf(IndexedNode node)
     {
-        var bigrams = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in node.SearchNames.Concat(node.SearchAliases))
+        var bigrams = new HashSet<int>();
+        foreach (var texts in (ReadOnlySpan<string[]>)[node.SearchNames, node.SearchAliases])
         {
-            for (var start = 0; start + 1 < text.Length; start++)
+            foreach (var text in texts)
             {
-                bigrams.Add(text.Substring(start, 2));
+                for (var start = 0; start + 1 < text.Length; start++)
+                {
+                    bigrams.Add(Bigram(text, start));
+                }
             }
         }
 

@@ -11,12 +11,14 @@ internal readonly record struct Step(IndexedRelationship Relationship, IndexedNo
     /// </summary>
     public static IEnumerable<Step> From(IndexedNode node, Direction direction, IReadOnlySet<string>? types)
     {
-        var outgoing = direction == Direction.Incoming ? [] : node.Outgoing;
-        var incoming = direction == Direction.Outgoing ? [] : node.Incoming;
+        var outgoing = node.Outgoing;
+        var incoming = node.Incoming;
+        var outgoingCount = direction == Direction.Incoming ? 0 : outgoing.Count;
+        var incomingCount = direction == Direction.Outgoing ? 0 : incoming.Count;
         int o = 0, i = 0;
-        while (o < outgoing.Count || i < incoming.Count)
+        while (o < outgoingCount || i < incomingCount)
         {
-            var takeOutgoing = i == incoming.Count || (o < outgoing.Count && string.CompareOrdinal(outgoing[o].Id, incoming[i].Id) <= 0);
+            var takeOutgoing = i == incomingCount || (o < outgoingCount && RelationshipOrder.Compare(outgoing[o], incoming[i]) <= 0);
             var relationship = takeOutgoing ? outgoing[o++] : incoming[i++];
 
             // A self-loop is in both lists; when both directions are followed it is one step, taken from the outgoing list.

@@ -2,12 +2,15 @@ using Microsoft.Data.Sqlite;
 
 namespace CooperationGraph.Storage.Schema;
 
-/// <summary>The key-value <c>meta</c> table: schema version, graph version, seed hash.</summary>
+/// <summary>The key-value <c>meta</c> table: schema version, graph version, seed hash, commit token.</summary>
 internal static class MetaTable
 {
     public const string SchemaVersionKey = "schema_version";
     public const string GraphVersionKey = "graph_version";
     public const string SeedHashKey = "seed_hash";
+
+    /// <summary>A random token written with every commit: an image of the graph shows the commit whose token it carries.</summary>
+    public const string CommitTokenKey = "commit_token";
 
     public static string? Read(SqliteConnection connection, SqliteTransaction? transaction, string key)
     {

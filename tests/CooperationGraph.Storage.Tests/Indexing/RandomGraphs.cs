@@ -16,11 +16,20 @@ internal static class RandomGraphs
             index.UpsertNode(IndexRecords.Node(NodeId(node), "节点" + node.ToString(CultureInfo.InvariantCulture)));
         }
 
+        // Half the relationships come in a bulk load (ranked in id order), the rest one by one afterwards with ids
+        // falling between them (unranked), so traversals see both kinds of ordering at once.
+        var ids = Enumerable.Range(0, relationshipCount).Select(number => "rel:" + number.ToString("D3", CultureInfo.InvariantCulture)).ToArray();
+        random.Shuffle(ids);
         for (var relationship = 0; relationship < relationshipCount; relationship++)
         {
-            index.UpsertRelationship(IndexRecords.Relationship(
-                "rel:" + relationship.ToString("D3", CultureInfo.InvariantCulture), Types[random.Next(Types.Length)],
-                NodeId(random.Next(nodeCount)), NodeId(random.Next(nodeCount))));
+            var bulk = relationship < relationshipCount / 2;
+            index.UpsertRelationship(
+                IndexRecords.Relationship(ids[relationship], Types[random.Next(Types.Length)], NodeId(random.Next(nodeCount)), NodeId(random.Next(nodeCount))),
+                deferSorting: bulk);
+            if (relationship == (relationshipCount / 2) - 1)
+            {
+                index.SortAdjacency();
+            }
         }
 
         return index;
