@@ -68,6 +68,19 @@ function firstDifference(left, right, path = '$') {
 function applicationSchema(data) {
   const schema = canonicalIntrospection(data).__schema;
   const builtInScalars = new Set(['Boolean', 'Float', 'ID', 'Int', 'String']);
+  // GraphQL.NET copies an interface field's description onto the implementing types' fields that have none; the
+  // service leaves them undescribed (the shared fields are described once, on the interface). A field description
+  // equal to the one its interface gives is therefore no difference.
+  const interfaceFields = new Map(schema.types.filter((type) => type.kind === 'INTERFACE')
+    .map((type) => [type.name, new Map((type.fields ?? []).map((field) => [field.name, field.description]))]));
+  for (const type of schema.types) {
+    for (const field of type.fields ?? []) {
+      const inherited = (type.interfaces ?? []).map((face) => interfaceFields.get(face.name)?.get(field.name)).find((text) => text != null);
+      if (inherited !== undefined && field.description === inherited) {
+        field.description = null;
+      }
+    }
+  }
   return {
     queryType: schema.queryType,
     mutationType: schema.mutationType,

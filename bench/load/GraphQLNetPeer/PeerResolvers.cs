@@ -91,24 +91,21 @@ internal static partial class PeerResolvers
         Resolve("GraphView", "edges", context => ((Dictionary<string, object?>)context.Source!)["edges"]);
         Resolve("GraphView", "truncated", context => ((Dictionary<string, object?>)context.Source!)["truncated"]);
 
-        Resolve("Relation", "id", context => ((RelationView)context.Source!).Relationship.Id);
-        Resolve("Relation", "type", context => ((RelationView)context.Source!).Relationship.Type);
-        Resolve("Relation", "direction", context => ((RelationView)context.Source!).Outgoing ? "OUT" : "IN");
-        Resolve("Relation", "other", context => graph.Node(((RelationView)context.Source!).OtherId));
-        Resolve("Relation", "role", context => ((RelationView)context.Source!).Relationship.Role);
-        Resolve("Relation", "date", context => StatedDate(((RelationView)context.Source!).Relationship.Date));
-        Resolve("Relation", "amount", context => Plain(((RelationView)context.Source!).Relationship.Amount));
-        Resolve("Relation", "status", context => EnumValue(((RelationView)context.Source!).Relationship.Status));
-        Resolve("Relation", "sources", context => ((RelationView)context.Source!).Relationship.Sources);
-        Resolve("GraphEdge", "id", context => ((PeerRelationship)context.Source!).Id);
-        Resolve("GraphEdge", "type", context => ((PeerRelationship)context.Source!).Type);
-        Resolve("GraphEdge", "from", context => ((PeerRelationship)context.Source!).From);
-        Resolve("GraphEdge", "to", context => ((PeerRelationship)context.Source!).To);
-        Resolve("GraphEdge", "role", context => ((PeerRelationship)context.Source!).Role);
-        Resolve("GraphEdge", "date", context => StatedDate(((PeerRelationship)context.Source!).Date));
-        Resolve("GraphEdge", "amount", context => Plain(((PeerRelationship)context.Source!).Amount));
-        Resolve("GraphEdge", "status", context => EnumValue(((PeerRelationship)context.Source!).Status));
-        Resolve("GraphEdge", "sources", context => ((PeerRelationship)context.Source!).Sources);
+        // One relationship shape: read from an entity (a RelationView) or on its own, from its start (the root
+        // connection, a path, a partnership's via, a placement's path).
+        Resolve("Relation", "id", context => View(context).Relationship.Id);
+        Resolve("Relation", "type", context => View(context).Relationship.Type);
+        Resolve("Relation", "direction", context => View(context).Outgoing ? "OUT" : "IN");
+        Resolve("Relation", "other", context => graph.Node(View(context).OtherId));
+        Resolve("Relation", "from", context => View(context).Relationship.From);
+        Resolve("Relation", "to", context => View(context).Relationship.To);
+        Resolve("Relation", "start", context => graph.Node(View(context).Relationship.From));
+        Resolve("Relation", "end", context => graph.Node(View(context).Relationship.To));
+        Resolve("Relation", "role", context => View(context).Relationship.Role);
+        Resolve("Relation", "date", context => StatedDate(View(context).Relationship.Date));
+        Resolve("Relation", "amount", context => Plain(View(context).Relationship.Amount));
+        Resolve("Relation", "status", context => EnumValue(View(context).Relationship.Status));
+        Resolve("Relation", "sources", context => View(context).Relationship.Sources);
         Resolve("Source", "document", context => graph.Node(((PeerSource)context.Source!).Doc));
         Resolve("Source", "quote", context => ((PeerSource)context.Source!).Quote ?? "");
         Resolve("Source", "section", context => ((PeerSource)context.Source!).Section);
@@ -215,6 +212,13 @@ internal static partial class PeerResolvers
 
         return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name.ToString();
     }
+
+    private static RelationView View(IResolveFieldContext context) => context.Source switch
+    {
+        RelationView view => view,
+        PeerRelationship relationship => new RelationView(relationship, relationship.To, Outgoing: true),
+        var other => throw new InvalidOperationException($"A Relation cannot be read from {other?.GetType().Name ?? "null"}."),
+    };
 
     private static object? StatedDate(JsonElement date) => date.ValueKind != JsonValueKind.Object ? null : new Dictionary<string, object?>
     {
