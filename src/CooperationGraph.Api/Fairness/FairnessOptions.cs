@@ -12,8 +12,12 @@ internal sealed class FairnessOptions
     /// <summary>Whether expensive operations go through the lane at all.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Operations estimated below this cost bypass the lane.</summary>
-    public long CheapCost { get; set; } = 1_000;
+    /// <summary>
+    /// Operations estimated below this cost bypass the lane. Above the ordinary questions of a planner or a dashboard
+    /// (a city's partners with their places and evidence is estimated at 1,900; a dashboard page at about 1,300), which
+    /// the lane would otherwise run one at a time per client, and far below the fan-outs it exists for (20,000–100,000).
+    /// </summary>
+    public long CheapCost { get; set; } = 5_000;
 
     /// <summary>How many expensive operations run at once, over all clients.</summary>
     public int MaxConcurrent { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
