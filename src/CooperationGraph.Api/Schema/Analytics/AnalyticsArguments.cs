@@ -35,6 +35,8 @@ internal static class AnalyticsArguments
 
     public static DefaultedArgument<MatrixLevel> Level { get; } = new("level", "MatrixLevel", "Cities or provinces.", MatrixLevel.City, "CITY");
 
+    public static DefaultedArgument<bool> NonEmptyOnly { get; } = DefaultedArgument.Boolean("nonEmptyOnly", "Only cells with at least one link.", false);
+
     public static StatusArgument CellStatus { get; } = new("The statuses whose relationships count.");
 
     public static ProjectionOptions Projection(ResolveFieldContext context)

@@ -192,7 +192,9 @@ internal static class AnalyticsSdl
           "The columns, by administrative code."
           greaterBayAreaCityIds: [ID!]!
           "The cells, row by row."
-          cells("Only cells with at least one link." nonEmptyOnly: Boolean = false): [MatrixCell!]!
+          cells(
+        {{FieldDeclaration.ArgumentLines(NonEmptyOnly)}}
+          ): [MatrixCell!]!
         }
 
         "A sector where Guangxi actors are active but no cross-region artefact (lab, agreement, fund, programme, event, enclave) exists."

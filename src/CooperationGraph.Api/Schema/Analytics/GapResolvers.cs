@@ -43,7 +43,7 @@ internal static class GapResolvers
             .Resolve("CooperationMatrix", "columns", (FieldResolver)(context => AsObjectAsync(NodesAsync(context, Matrix(context).GreaterBayAreaCityIds))))
             .Resolve("CooperationMatrix", "greaterBayAreaCityIds", context => Matrix(context).GreaterBayAreaCityIds)
             .Resolve("CooperationMatrix", "cells", context =>
-                context.GetArgument<bool?>("nonEmptyOnly") is true ? Matrix(context).Cells.Where(cell => cell.Count > 0).ToList() : Matrix(context).Cells);
+                AnalyticsArguments.NonEmptyOnly.Read(context) ? Matrix(context).Cells.Where(cell => cell.Count > 0).ToList() : Matrix(context).Cells);
         bindings.Resolve("CollaborationGaps", "sectors", context => Gaps(context).SectorGaps)
             .Resolve("CollaborationGaps", "institutions", context =>
                 Gaps(context).GuangxiInstitutionsWithoutBayAreaPartner.Concat(Gaps(context).BayAreaInstitutionsWithSingleGuangxiPartner).ToList())

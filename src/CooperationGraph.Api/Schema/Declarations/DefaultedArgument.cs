@@ -28,6 +28,10 @@ internal static class DefaultedArgument
     public static DefaultedArgument<int> Int(string name, string description, int @default) =>
         new(name, "Int", description, @default, @default.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>A <c>Boolean</c> with a default (<c>nonEmptyOnly: Boolean = false</c>).</summary>
+    public static DefaultedArgument<bool> Boolean(string name, string description, bool @default) =>
+        new(name, "Boolean", description, @default, @default ? "true" : "false");
+
     /// <summary>An enum whose values the engine hands over as their names (<c>algorithm: CommunityAlgorithm = LOUVAIN</c>).</summary>
     public static DefaultedArgument<string> EnumName(string name, string enumType, string description, string @default) =>
         new(name, enumType, description, @default, @default);
