@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Schema.Connections;
 using CooperationGraph.GraphQL.Cost;
 using CooperationGraph.GraphQL.Type;
 
@@ -12,15 +13,6 @@ namespace CooperationGraph.Api.Schema;
 /// </summary>
 internal static class CostWeights
 {
-    /// <summary>Page sizes of the connections when neither first nor last is given, by node type.</summary>
-    private static readonly Dictionary<string, int> s_connectionPageSizes = new(StringComparer.Ordinal)
-    {
-        ["EntityConnection"] = 50,
-        ["RelationConnection"] = 100,
-        ["RelationshipConnection"] = 50,
-        ["DocumentConnection"] = 50,
-    };
-
     /// <summary>Fields that compute over much of the graph, and lists whose size no argument states.</summary>
     private static readonly (string Coordinate, int? Weight, ListSize? Size)[] s_fields =
     [
@@ -42,7 +34,7 @@ internal static class CostWeights
 
         // Traversals and aggregates: a walk or a scan per call.
         ("Query.partners", 200, null),
-        ("Query.neighborhood", 100, new ListSize(SlicingArguments: ["limit"], SizedFields: ["nodes", "edges"])),
+        ("Query.neighborhood", 100, new ListSize(SlicingArguments: [ExplorationSdl.NodeLimit.Name], SizedFields: ["nodes", "edges"])),
         ("Query.paths", 200, null),
         ("Query.entityCounts", 100, new ListSize(AssumedSize: 40)),
         ("Query.relationshipCounts", 100, new ListSize(AssumedSize: 40)),
@@ -51,8 +43,8 @@ internal static class CostWeights
         ("Query.entityAggregate", 100, new ListSize(AssumedSize: 200)),
         ("Query.search", 20, null),
         ("Partnership.via", null, new ListSize(AssumedSize: 4)),
-        ("Path.nodes", null, new ListSize(AssumedSize: 9)),
-        ("Path.edges", null, new ListSize(AssumedSize: 8)),
+        ("Path.nodes", null, new ListSize(AssumedSize: ExplorationSdl.MaxHops.Max + 1)),
+        ("Path.edges", null, new ListSize(AssumedSize: ExplorationSdl.MaxHops.Max)),
 
         // Provenance: an entity or relationship is stated in one to a few places.
         ("Entity.sources", null, new ListSize(AssumedSize: 3)),
@@ -82,17 +74,17 @@ internal static class CostWeights
         }
     }
 
-    // Every connection is sized by first/last, every relationship list of an entity by first (100 by default).
+    // Every connection is sized by first/last, every relationship list of an entity by first (its default when absent).
     private static ListSize? ListSizeByShape(GraphQLField field)
     {
         var returned = TypePredicates.GetNamedType(field.Type)?.Name;
-        if (returned is not null && s_connectionPageSizes.TryGetValue(returned, out var pageSize) && field.GetArgument("first") is not null && field.GetArgument("last") is not null)
+        if (returned is not null && ConnectionSdl.DefaultPageSize(returned) is { } pageSize && field.GetArgument("first") is not null && field.GetArgument("last") is not null)
         {
             return new ListSize(pageSize, ["first", "last"], ["edges", "nodes"]);
         }
 
         return returned == "Relation" && TypePredicates.GetNullableType(field.Type) is GraphQLList && field.GetArgument("first") is not null
-            ? new ListSize(AssumedSize: 100, SlicingArguments: ["first"])
+            ? new ListSize(AssumedSize: EntityFields.RelationsFirst.Default, SlicingArguments: ["first"])
             : null;
     }
 }

@@ -17,7 +17,7 @@ internal static class EntityFields
 
     private static readonly ValueArgument<string> Direction = new("direction", "Direction", "Keep only outgoing or incoming ones.");
 
-    private static readonly Paging RelationsPaging = new("relation", 100, RelationFilter.MaxRelationsPerEntity);
+    private static readonly Paging RelationsPaging = ConnectionSdl.Relations;
 
     private static readonly ValueArgument<IReadOnlyDictionary<string, object?>> RelationWhere = new("where", "RelationWhere", "The predicate.");
 

@@ -17,28 +17,28 @@ internal static class ExplorationResolvers
         bindings.Resolve("Query", "neighborhood", context => UserInputError.GuardAsync(async () =>
         {
             var query = new NeighbourhoodQuery(
-                context.GetArgument<string>("id")!, context.GetArgument<int?>("hops") ?? 1, Types(context), Direction.Both, context.GetArgument<int?>("limit") ?? 200);
+                context.GetArgument<string>("id")!, ExplorationSdl.Hops.Read(context), Types(context), Direction.Both, ExplorationSdl.NodeLimit.Read(context));
             return await GraphLoaders.From(context).DeferAsync((store, token) => store.GetNeighbourhoodAsync(query, token)).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "paths", context => UserInputError.GuardAsync(async () =>
         {
             var query = new PathQuery(
-                context.GetArgument<string>("from")!, context.GetArgument<string>("to")!, context.GetArgument<int?>("maxHops") ?? 4,
-                Types(context), Direction.Both, context.GetArgument<int?>("first") ?? 10);
+                context.GetArgument<string>("from")!, context.GetArgument<string>("to")!, ExplorationSdl.MaxHops.Read(context),
+                Types(context), Direction.Both, ExplorationSdl.PathsFirst.Read(context));
             return await GraphLoaders.From(context).DeferAsync((store, token) => store.FindPathsAsync(query, token)).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "entityCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Nodes, AggregateGrouping.Label, context.GetArgument<string>("property"),
                 context.GetArgument<string>("label"), await FilterAsync(context, where).ConfigureAwait(false), SumAmountProperty: context.GetArgument<string>("sumOf"),
-                SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
+                SumUnit: ExplorationSdl.SumUnit.Read(context));
             return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("Query", "relationshipCounts", context => UserInputError.GuardAsync(async () =>
         {
             var query = new AggregateQuery(AggregateTarget.Relationships, AggregateGrouping.RelationshipType, Label: context.GetArgument<string>("label"),
                 Filter: await FilterAsync(context, where).ConfigureAwait(false), Types: Types(context),
-                SumUnit: context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit);
+                SumUnit: ExplorationSdl.SumUnit.Read(context));
             return await CountAsync(context, analytics, query, context.GetArgument<string>("by")!).ConfigureAwait(false);
         }));
         bindings.Resolve("GraphView", "nodes", context => ((Subgraph)context.Source!).Nodes)
@@ -88,5 +88,4 @@ internal static class ExplorationResolvers
 
     private static string[]? Types(ResolveFieldContext context) =>
         context.GetArgument<IEnumerable>("types")?.OfType<string>().ToArray();
-
 }

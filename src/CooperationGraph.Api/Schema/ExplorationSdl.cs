@@ -1,9 +1,34 @@
+using CooperationGraph.Api.Schema.Declarations;
+using CooperationGraph.Domain.Store;
+
 namespace CooperationGraph.Api.Schema;
 
-/// <summary>The traversal and dashboard fields: neighbourhoods to draw, paths between entities, grouped counts.</summary>
+/// <summary>
+/// The traversal and dashboard fields: neighbourhoods to draw, paths between entities, grouped counts. Their counts
+/// and units are declared here once; the SDL prints them and <see cref="ExplorationResolvers"/> reads them.
+/// </summary>
 internal static class ExplorationSdl
 {
-    public static string Text => Core + "\n" + Relationships.RelationshipsSdl.Text;
+    // The store's own defaults: an absent argument asks what any caller of the store gets.
+    private static readonly NeighbourhoodQuery s_neighbourhood = new(CenterId: string.Empty);
+
+    private static readonly PathQuery s_paths = new(FromId: string.Empty, ToId: string.Empty);
+
+    public static IntArgument Hops { get; } = new("hops", "Hops from the centre", 1, NeighbourhoodQuery.MaxDepth, s_neighbourhood.Depth);
+
+    public static IntArgument NodeLimit { get; } =
+        new("limit", "At most this many entities, centre included, nearest first", 1, NeighbourhoodQuery.MaxNodeLimit, s_neighbourhood.NodeLimit);
+
+    public static IntArgument MaxHops { get; } = new("maxHops", "The longest path, in hops", 1, PathQuery.MaxMaxHops, s_paths.MaxHops);
+
+    public static IntArgument PathsFirst { get; } = new("first", "At most this many paths", 1, PathQuery.MaxLimit, s_paths.Limit);
+
+    public static DefaultedArgument<string> SumUnit { get; } = DefaultedArgument.Text(
+        "sumUnit",
+        "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`.",
+        AggregateQuery.DefaultSumUnit);
+
+    public static string Text => Core + "\n" + QueryExtension + "\n" + Relationships.RelationshipsSdl.Text;
 
     private const string Core = """
         "A part of the graph ready for drawing: every edge joins two of its nodes."
@@ -95,18 +120,18 @@ internal static class ExplorationSdl
           "Every write committed after subscribing, in commit order."
           graphChanged: GraphChangeEvent!
         }
+        """;
 
+    private static string QueryExtension => $$"""
         extend type Query {
           "The entities within a number of hops of one, and the relationships between them, ready for drawing."
           neighborhood(
             "The centre entity."
             id: ID!
-            "Hops from the centre (1 to 6)."
-            hops: Int = 1
+        {{FieldDeclaration.ArgumentLines(Hops)}}
             "Relationship types to follow; all when absent."
             types: [RelationshipType!]
-            "At most this many entities, centre included, nearest first (1 to 5000)."
-            limit: Int = 200
+        {{FieldDeclaration.ArgumentLines(NodeLimit)}}
           ): GraphView!
           "Simple paths between two entities (no entity twice), shortest first, following relationships either way."
           paths(
@@ -114,12 +139,10 @@ internal static class ExplorationSdl
             from: ID!
             "The end entity."
             to: ID!
-            "The longest path (1 to 8 hops)."
-            maxHops: Int = 4
+        {{FieldDeclaration.ArgumentLines(MaxHops)}}
             "Relationship types a path may use; all when absent."
             types: [RelationshipType!]
-            "At most this many paths (1 to 1000)."
-            first: Int = 10
+        {{FieldDeclaration.ArgumentLines(PathsFirst)}}
           ): [Path!]!
           "Entities counted by label, property value, year, region, bloc or sector, with sums of an amount property (in base units: yuan for money) over the amounts stated in `sumUnit`."
           entityCounts(
@@ -133,8 +156,7 @@ internal static class ExplorationSdl
             where: EntityWhere
             "Sum this amount property (`annualAmount`) in each group."
             sumOf: AmountProperty
-            "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."
-            sumUnit: String = "CNY"
+        {{FieldDeclaration.ArgumentLines(SumUnit)}}
           ): [CountBucket!]!
           "Relationships counted by type, status, year, or the label, region, bloc or sector of their start entity, with the sums of their stated amounts (in base units: yuan for money) in `sumUnit`."
           relationshipCounts(
@@ -146,8 +168,7 @@ internal static class ExplorationSdl
             label: EntityLabel
             "Keep only relationships whose start entity matches."
             where: EntityWhere
-            "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`."
-            sumUnit: String = "CNY"
+        {{FieldDeclaration.ArgumentLines(SumUnit)}}
           ): [CountBucket!]!
         }
         """;

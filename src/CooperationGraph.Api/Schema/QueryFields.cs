@@ -19,7 +19,7 @@ internal static class QueryFields
     private static readonly ValueArgument<string> SearchLabel =
         new("label", "EntityLabel", "Keep only entities carrying this label (concrete or abstract, `Organisation`).");
 
-    private static readonly Paging EntitiesPaging = new("entity", 50, NodeQuery.MaxPageSize);
+    private static readonly Paging EntitiesPaging = ConnectionSdl.Entities;
 
     private static readonly ValueArgument<string> Label = new("label", "EntityLabel", "Keep only entities carrying this label (concrete or abstract).");
 

@@ -37,9 +37,9 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     }
 
     [Theory]
-    [InlineData("""{ centrality(measure: PAGERANK, damping: 1.5) { id } }""", "'damping'")]
-    [InlineData("""{ centrality(measure: DEGREE, first: 0) { id } }""", "'first'")]
-    [InlineData("""{ centrality(measure: BETWEENNESS, samples: 0) { id } }""", "'samples'")]
+    [InlineData("""{ centrality(measure: PAGERANK, damping: 1.5) { id } }""", "damping must lie between 0 and 1 (got 1.5).")]
+    [InlineData("""{ centrality(measure: DEGREE, first: 0) { id } }""", "first must lie between 1 and 1000 (got 0).")]
+    [InlineData("""{ centrality(measure: BETWEENNESS, samples: 0) { id } }""", "samples must lie between 1 and 100000 (got 0).")]
     public async Task Out_of_range_centrality_arguments_are_named_user_errors(string query, string named)
     {
         var error = await host.ErrorAsync(query);
@@ -76,7 +76,7 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     public async Task A_non_positive_resolution_is_a_user_error()
     {
         var error = await host.ErrorAsync("""{ communities(resolution: 0) { count } }""");
-        Assert.Contains("'resolution'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("resolution must lie above 0 and at most 100 (got 0).", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
@@ -114,6 +114,6 @@ public sealed class NetworkFieldTests(AnalyticsHost host)
     public async Task Too_many_brokers_is_a_user_error()
     {
         var error = await host.ErrorAsync("""{ brokers(first: 5000) { id } }""");
-        Assert.Contains("'first'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("first must lie between 1 and 1000 (got 5000).", error.GetProperty("message").GetString());
     }
 }

@@ -1,9 +1,12 @@
+using CooperationGraph.Api.Schema.Declarations;
+using static CooperationGraph.Api.Schema.Analytics.AnalyticsArguments;
+
 namespace CooperationGraph.Api.Schema.Analytics;
 
-/// <summary>The analytics part of the cooperation schema (<c>extend type Query</c>).</summary>
+/// <summary>The analytics part of the cooperation schema (<c>extend type Query</c>), its arguments from <see cref="AnalyticsArguments"/>.</summary>
 internal static class AnalyticsSdl
 {
-    public const string Text = """
+    public static string Text => $$"""
         "How a projection weighs the relationships between two entities."
         enum EdgeWeighting {
           "The number of relationships (facts) between them."
@@ -81,7 +84,9 @@ internal static class AnalyticsSdl
           "How many communities there are."
           count: Int!
           "The largest communities first (ties by number)."
-          communities("At most this many (1 to 1000)." first: Int = 20): [Community!]!
+          communities(
+        {{FieldDeclaration.ArgumentLines(RankedFirst)}}
+          ): [Community!]!
         }
 
         "An entity's brokerage between the blocs (Guangxi, Greater Bay Area, Other) and its structural holes."
@@ -187,7 +192,9 @@ internal static class AnalyticsSdl
           "The columns, by administrative code."
           greaterBayAreaCityIds: [ID!]!
           "The cells, row by row."
-          cells("Only cells with at least one link." nonEmptyOnly: Boolean = false): [MatrixCell!]!
+          cells(
+        {{FieldDeclaration.ArgumentLines(NonEmptyOnly)}}
+          ): [MatrixCell!]!
         }
 
         "A sector where Guangxi actors are active but no cross-region artefact (lab, agreement, fund, programme, event, enclave) exists."
@@ -327,41 +334,28 @@ internal static class AnalyticsSdl
             measure: CentralityMeasure!
             "The part of the graph; every entity but documents, undirected, weighted by fact count when absent."
             projection: ProjectionInput
-            "At most this many (1 to 1000)."
-            first: Int = 20
-            "PAGERANK: the damping factor (0 to 1)."
-            damping: Float = 0.85
-            "BETWEENNESS: estimate from this many sampled sources (1 to 100000); exact when absent."
-            samples: Int
-            "BETWEENNESS: the sampling seed."
-            seed: Int = 0
+        {{FieldDeclaration.ArgumentLines(RankedFirst, Damping, Samples, SamplingSeed)}}
           ): [EntityScore!]!
           "Communities of a projection (Louvain or Leiden, seeded: the same seed gives the same partition)."
           communities(
-            "The algorithm."
-            algorithm: CommunityAlgorithm = LOUVAIN
+        {{FieldDeclaration.ArgumentLines(Algorithm)}}
             "The part of the graph."
             projection: ProjectionInput
-            "The modularity resolution (above 0, at most 100): higher finds more, smaller communities."
-            resolution: Float = 1.0
-            "The seed of the visiting order."
-            seed: Int = 0
+        {{FieldDeclaration.ArgumentLines(Resolution, VisitingSeed)}}
           ): CommunityPartition!
           "Entities brokering between the blocs, most brokered paths first, with Burt's constraint and effective size."
           brokers(
             "The part of the graph."
             projection: ProjectionInput
-            "At most this many (1 to 1000)."
-            first: Int = 20
+        {{FieldDeclaration.ArgumentLines(RankedFirst)}}
           ): [Broker!]!
           "Guangxi × Greater Bay Area institution pairs not yet partners, best first."
-          recommendPartners("At most this many (1 to 100)." first: Int = 10): [PartnerRecommendation!]!
+          recommendPartners(
+        {{FieldDeclaration.ArgumentLines(RecommendationsFirst)}}
+          ): [PartnerRecommendation!]!
           "Guangxi against the Greater Bay Area, with the ties between each pair of places (the cooperation model's ties: a shared artefact counted once per cell, a direct relationship once per sentence). CITY: the 14 Guangxi cities and a province-level row for bodies placed only in Guangxi × the 9 Guangdong cities, Hong Kong, Macao and a province-level Guangdong column; PROVINCE: Guangxi × Guangdong, Hong Kong, Macao."
           cooperationMatrix(
-            "Cities or provinces."
-            level: MatrixLevel = CITY
-            "The statuses whose relationships count; plans only when asked for."
-            status: [RelationshipStatus!] = [IMPLEMENTED, ONGOING]
+        {{FieldDeclaration.ArgumentLines(Level, StatusArgument.Counted)}}
           ): CooperationMatrix!
           "One cell of the matrix (city level when both are cities or a province, province level when both are provinces or SARs); null when either is no row or column."
           matrixCell(
@@ -369,15 +363,16 @@ internal static class AnalyticsSdl
             row: ID!
             "A Greater Bay Area city, Hong Kong, Macao, or Guangdong."
             column: ID!
-            "The statuses whose relationships count."
-            status: [RelationshipStatus!] = [IMPLEMENTED, ONGOING]
+        {{FieldDeclaration.ArgumentLines(CellStatus)}}
           ): MatrixCell
           "Sectors where Guangxi actors are active but no cross-region artefact (lab, agreement, fund, programme, event, enclave) exists."
           sectorCoverage: [SectorGap!]!
           "Every collaboration gap: sectors, institutions, plans without follow-up, empty matrix cells."
           collaborationGaps: CollaborationGaps!
           "Plans the letters announce with no implemented or ongoing relationship realising them."
-          plansWithoutFollowUp("At most this many (1 to 1000)." first: Int = 100): [PlanGap!]!
+          plansWithoutFollowUp(
+        {{FieldDeclaration.ArgumentLines(PlansFirst)}}
+          ): [PlanGap!]!
         }
         """;
 }

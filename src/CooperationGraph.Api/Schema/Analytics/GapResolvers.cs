@@ -1,6 +1,6 @@
 using CooperationGraph.Analytics.Gaps;
 using CooperationGraph.Api.DataLoading;
-using CooperationGraph.Api.Schema.Partners;
+using CooperationGraph.Api.Schema.Declarations;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Type;
@@ -16,26 +16,26 @@ internal static class GapResolvers
         bindings.Enum("MatrixLevel", new Dictionary<string, object> { ["CITY"] = MatrixLevel.City, ["PROVINCE"] = MatrixLevel.Province });
         bindings.Resolve("Query", "cooperationMatrix", context =>
             {
-                var level = context.GetArgument<MatrixLevel?>("level") ?? MatrixLevel.City;
-                var statuses = PartnersResolvers.Statuses(context);
+                var level = AnalyticsArguments.Level.Read(context);
+                var statuses = StatusArgument.Counted.Read(context);
                 return analytics.RunAsync(context, graph => graph.Gaps.Matrix(level, statuses));
             })
             .Resolve("Query", "matrixCell", context =>
             {
                 var (row, column) = (context.GetArgument<string>("row")!, context.GetArgument<string>("column")!);
-                var statuses = PartnersResolvers.Statuses(context);
+                var statuses = AnalyticsArguments.CellStatus.Read(context);
                 return analytics.RunAsync(context, graph => graph.Gaps.FindCell(row, column, statuses));
             })
             .Resolve("Query", "sectorCoverage", context => analytics.RunAsync(context, graph => graph.Gaps.SectorGaps))
             .Resolve("Query", "collaborationGaps", context => analytics.RunAsync(context, graph => graph.Gaps))
             .Resolve("Query", "plansWithoutFollowUp", context =>
             {
-                var first = AnalyticsArguments.Int(context, "first", 100, 1, 1000);
+                var first = AnalyticsArguments.PlansFirst.Read(context);
                 return analytics.RunAsync(context, graph => graph.Gaps.PlansWithoutFollowUp.Take(first).ToList());
             })
             .Resolve("Query", "recommendPartners", context =>
             {
-                var first = AnalyticsArguments.Int(context, "first", 10, 1, 100);
+                var first = AnalyticsArguments.RecommendationsFirst.Read(context);
                 return analytics.RunAsync(context, graph => graph.Result("partners|" + first, () => graph.Gaps.RecommendPartners(first)));
             });
         bindings.Resolve("CooperationMatrix", "guangxiCityIds", context => Matrix(context).GuangxiCityIds)
@@ -43,7 +43,7 @@ internal static class GapResolvers
             .Resolve("CooperationMatrix", "columns", (FieldResolver)(context => AsObjectAsync(NodesAsync(context, Matrix(context).GreaterBayAreaCityIds))))
             .Resolve("CooperationMatrix", "greaterBayAreaCityIds", context => Matrix(context).GreaterBayAreaCityIds)
             .Resolve("CooperationMatrix", "cells", context =>
-                context.GetArgument<bool?>("nonEmptyOnly") is true ? Matrix(context).Cells.Where(cell => cell.Count > 0).ToList() : Matrix(context).Cells);
+                AnalyticsArguments.NonEmptyOnly.Read(context) ? Matrix(context).Cells.Where(cell => cell.Count > 0).ToList() : Matrix(context).Cells);
         bindings.Resolve("CollaborationGaps", "sectors", context => Gaps(context).SectorGaps)
             .Resolve("CollaborationGaps", "institutions", context =>
                 Gaps(context).GuangxiInstitutionsWithoutBayAreaPartner.Concat(Gaps(context).BayAreaInstitutionsWithSingleGuangxiPartner).ToList())

@@ -21,10 +21,10 @@ internal static class NetworkResolvers
         {
             var measure = context.GetArgument<string>("measure")!;
             var projection = AnalyticsArguments.Projection(context);
-            var first = AnalyticsArguments.Int(context, "first", 20, 1, 1000);
-            var damping = AnalyticsArguments.Float(context, "damping", 0.85, 0, 1);
-            var samples = AnalyticsArguments.OptionalInt(context, "samples", 1, 100_000);
-            var seed = context.GetArgument<int?>("seed") ?? 0;
+            var first = AnalyticsArguments.RankedFirst.Read(context);
+            var damping = AnalyticsArguments.Damping.Read(context);
+            var samples = AnalyticsArguments.Samples.ReadOptional(context);
+            var seed = AnalyticsArguments.SamplingSeed.Read(context);
             return analytics.RunAsync(context, graph =>
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"centrality|{measure}|{AnalysedGraph.Key(projection)}|{damping}|{samples}|{seed}");
@@ -34,12 +34,12 @@ internal static class NetworkResolvers
         });
         bindings.Resolve("Query", "communities", context =>
         {
-            var algorithm = context.GetArgument<string>("algorithm") ?? "LOUVAIN";
+            var algorithm = AnalyticsArguments.Algorithm.Read(context);
             var projection = AnalyticsArguments.Projection(context);
             var options = new CommunityOptions
             {
-                Resolution = AnalyticsArguments.Float(context, "resolution", 1.0, 0, 100, exclusiveMin: true),
-                Seed = context.GetArgument<int?>("seed") ?? 0,
+                Resolution = AnalyticsArguments.Resolution.Read(context),
+                Seed = AnalyticsArguments.VisitingSeed.Read(context),
             };
             return analytics.RunAsync(context, graph =>
             {
@@ -55,7 +55,7 @@ internal static class NetworkResolvers
         bindings.Resolve("Query", "brokers", context =>
         {
             var projection = AnalyticsArguments.Projection(context);
-            var first = AnalyticsArguments.Int(context, "first", 20, 1, 1000);
+            var first = AnalyticsArguments.RankedFirst.Read(context);
             return analytics.RunAsync(context, graph =>
                 graph.Result("brokers|" + AnalysedGraph.Key(projection), () => Brokers(graph, projection)).Take(first).ToList());
         });
@@ -66,7 +66,7 @@ internal static class NetworkResolvers
             .Resolve("CommunityPartition", "modularity", context => ((Partition)context.Source!).Result.Modularity)
             .Resolve("CommunityPartition", "count", context => ((Partition)context.Source!).Result.CommunityCount)
             .Resolve("CommunityPartition", "communities", context =>
-                ((Partition)context.Source!).Communities().Take(AnalyticsArguments.Int(context, "first", 20, 1, 1000)).ToList());
+                ((Partition)context.Source!).Communities().Take(AnalyticsArguments.RankedFirst.Read(context)).ToList());
         bindings.Resolve("Community", "id", context => ((CommunityView)context.Source!).Id)
             .Resolve("Community", "size", context => ((CommunityView)context.Source!).MemberIds.Count)
             .Resolve("Community", "memberIds", context => ((CommunityView)context.Source!).MemberIds)

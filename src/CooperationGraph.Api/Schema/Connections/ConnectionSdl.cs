@@ -1,29 +1,45 @@
 using System.Text;
 using CooperationGraph.Api.Schema.Declarations;
+using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Api.Schema.Connections;
 
-/// <summary>The Relay connection types of the schema (<c>EntityConnection</c>, …) and the paging arguments every connection field takes.</summary>
+/// <summary>
+/// The Relay connection types of the schema (<c>EntityConnection</c>, …) and the paging of the fields returning them:
+/// one page size per connection type, read by the fields, their descriptions and the cost analysis (<see cref="CostWeights"/>).
+/// </summary>
 internal static class ConnectionSdl
 {
-    /// <summary>The connections: the name they are known by, the node type, what one node and several are called in descriptions.</summary>
-    private static readonly (string Name, string NodeType, string Noun, string Plural)[] s_connections =
+    /// <summary>Pages of entities: <c>entities</c>, a document's <c>entitiesStated</c>.</summary>
+    public static Paging Entities { get; } = new("entity", 50, NodeQuery.MaxPageSize);
+
+    /// <summary>Pages of an entity's relationships (<c>relationsConnection</c>); the root <c>relationships</c> pages as many.</summary>
+    public static Paging Relations { get; } = new("relation", 100, RelationFilter.MaxRelationsPerEntity);
+
+    /// <summary>Pages of the relationships a document states (<c>relationshipsStated</c>).</summary>
+    public static Paging StatedRelationships { get; } = new("relationship", 50, NodeQuery.MaxPageSize);
+
+    /// <summary>Pages of documents (<c>documents</c>).</summary>
+    public static Paging Documents { get; } = new("document", 50, NodeQuery.MaxPageSize);
+
+    /// <summary>The connections: the name they are known by, the node type, what several nodes are called in descriptions, their paging.</summary>
+    private static readonly (string Name, string NodeType, string Plural, Paging Paging)[] s_connections =
     [
-        ("Entity", "Entity", "entity", "entities"),
-        ("Relation", "Relation", "relation", "relations"),
-        ("Relationship", "Relation", "relationship", "relationships"),
-        ("Document", "Document", "document", "documents"),
+        ("Entity", "Entity", "entities", Entities),
+        ("Relation", "Relation", "relations", Relations),
+        ("Relationship", "Relation", "relationships", StatedRelationships),
+        ("Document", "Document", "documents", Documents),
     ];
 
     public static IEnumerable<string> NodeTypes => s_connections.Select(connection => connection.Name);
 
-    /// <summary>The paging arguments, to splice into the argument list of a field written as SDL text.</summary>
-    public static string PagingArguments(string noun, int defaultFirst, int max) =>
-        FieldDeclaration.ArgumentsSdl(new Paging(noun, defaultFirst, max).Arguments, "    ");
+    /// <summary>The page size of a connection type (<c>EntityConnection</c>) when neither first nor last is given; null for another type.</summary>
+    public static int? DefaultPageSize(string connectionType) =>
+        s_connections.FirstOrDefault(connection => connection.Name + "Connection" == connectionType).Paging?.DefaultFirst;
 
     /// <summary>The plural of a node noun in descriptions: <c>entities</c>, not <c>entitys</c>.</summary>
     public static string Plural(string noun) =>
-        s_connections.FirstOrDefault(connection => connection.Noun == noun).Plural ?? noun + "s";
+        s_connections.FirstOrDefault(connection => connection.Paging.Noun == noun).Plural ?? noun + "s";
 
     public static string Text
     {
@@ -43,8 +59,9 @@ internal static class ConnectionSdl
                 }
 
                 """);
-            foreach (var (name, nodeType, noun, plural) in s_connections)
+            foreach (var (name, nodeType, plural, paging) in s_connections)
             {
+                var noun = paging.Noun;
                 sdl.Append($$"""
 
                     "One {{noun}} of a page, with its cursor."

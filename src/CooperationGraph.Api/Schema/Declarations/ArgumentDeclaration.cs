@@ -57,12 +57,14 @@ internal sealed class StringListArgument(string name, string graphQLType, string
 
 /// <summary>
 /// A count with a range and a default. The default is the SDL's (<c>first: Int = 10</c>) unless it is only described,
-/// for a default the SDL cannot state (the page size of a connection when neither first nor last is given).
+/// for a default the SDL cannot state (the page size of a connection when neither first nor last is given); an
+/// optional count (<see cref="Optional"/>) has none, its absence meaning something of its own.
 /// </summary>
 internal sealed class IntArgument : ArgumentDeclaration
 {
     private readonly string _meaning;
     private readonly string? _note;
+    private readonly int? _default;
 
     /// <param name="name">The argument.</param>
     /// <param name="meaning">What it says, without its range (<c>At most this many</c>).</param>
@@ -72,36 +74,50 @@ internal sealed class IntArgument : ArgumentDeclaration
     /// <param name="defaultInSdl">Whether the SDL states the default; else the description does.</param>
     /// <param name="note">A sentence to add after the range.</param>
     public IntArgument(string name, string meaning, int min, int max, int @default, bool defaultInSdl = true, string? note = null)
+        : this(name, meaning, min, max, (int?)@default, defaultInSdl, note)
+    {
+    }
+
+    private IntArgument(string name, string meaning, int min, int max, int? @default, bool defaultInSdl, string? note)
         : base(name, "Int", meaning)
     {
         _meaning = meaning;
         _note = note;
+        _default = @default;
         Min = min;
         Max = max;
-        Default = @default;
-        DefaultInSdl = defaultInSdl;
+        DefaultInSdl = defaultInSdl && @default is not null;
     }
 
     public int Min { get; }
 
     public int Max { get; }
 
-    public int Default { get; }
+    /// <summary>The value when absent or null.</summary>
+    /// <exception cref="InvalidOperationException">The count is optional.</exception>
+    public int Default => _default ?? throw new InvalidOperationException($"{Name} has no default.");
 
     public bool DefaultInSdl { get; }
 
     public override string? Description =>
-        (DefaultInSdl ? $"{_meaning} ({Min} to {Max})." : $"{_meaning} ({Min} to {Max}; default {Default}).")
+        (DefaultInSdl || _default is null ? $"{_meaning} ({Min} to {Max})." : $"{_meaning} ({Min} to {Max}; default {_default}).")
         + (_note is null ? string.Empty : " " + _note);
 
     public override string? DefaultLiteral => DefaultInSdl ? Default.ToString(CultureInfo.InvariantCulture) : null;
 
+    /// <summary>A count without a default, null when absent (<c>samples</c>: exact when absent).</summary>
+    public static IntArgument Optional(string name, string meaning, int min, int max, string? note = null) =>
+        new(name, meaning, min, max, null, defaultInSdl: false, note);
+
     /// <summary>The value given, or the default; a value out of range is the caller's mistake.</summary>
-    public int Read(ResolveFieldContext context)
-    {
-        var value = context.GetArgument<int?>(Name) ?? Default;
-        return value >= Min && value <= Max
+    public int Read(ResolveFieldContext context) => Checked(context.GetArgument<int?>(Name) ?? Default);
+
+    /// <summary>The value given, or null when absent; a value out of range is the caller's mistake.</summary>
+    public int? ReadOptional(ResolveFieldContext context) =>
+        context.GetArgument<int?>(Name) is { } value ? Checked(value) : _default;
+
+    private int Checked(int value) =>
+        value >= Min && value <= Max
             ? value
             : throw UserInputError.Create($"{Name} must lie between {Min} and {Max} (got {value}).");
-    }
 }

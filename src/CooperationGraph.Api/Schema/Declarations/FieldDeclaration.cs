@@ -93,6 +93,9 @@ internal sealed record FieldDeclaration(string name, string type, string? descri
         return sdl.ToString().TrimEnd('\n');
     }
 
+    /// <summary>Arguments as SDL lines of a field of a type or of <c>extend type Query</c>, to splice into SDL text.</summary>
+    public static string ArgumentLines(params ArgumentDeclaration[] arguments) => ArgumentsSdl(arguments, "    ");
+
     public static string Sdl(IEnumerable<FieldDeclaration> fields, string indent = "  ")
     {
         var sdl = new StringBuilder();

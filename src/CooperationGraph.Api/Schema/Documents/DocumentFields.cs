@@ -13,9 +13,9 @@ internal static class DocumentFields
     // One index look-up per request, however many documents it reads the facts of.
     private static readonly ConditionalWeakTable<GraphLoaders, Task<DocumentFacts>> s_perRequest = [];
 
-    private static readonly Paging EntitiesPaging = new("entity", 50, NodeQuery.MaxPageSize);
+    private static readonly Paging EntitiesPaging = Connections.ConnectionSdl.Entities;
 
-    private static readonly Paging RelationshipsPaging = new("relationship", 50, NodeQuery.MaxPageSize);
+    private static readonly Paging RelationshipsPaging = Connections.ConnectionSdl.StatedRelationships;
 
     private static readonly ValueArgument<string> Label = new("label", "EntityLabel", "Keep only entities carrying this label, concrete or abstract.");
 

@@ -8,7 +8,7 @@ namespace CooperationGraph.Api.Schema.Documents;
 /// <summary>The <c>documents</c> root field: the source letters and reference works, paged.</summary>
 internal static class DocumentsField
 {
-    private static readonly Paging DocumentsPaging = new("document", 50, NodeQuery.MaxPageSize);
+    private static readonly Paging DocumentsPaging = ConnectionSdl.Documents;
 
     private static readonly ValueArgument<System.Collections.IEnumerable> OrderBy =
         new("orderBy", "[DocumentOrder!]", "Sort keys, most significant first (`date`, `name`); by id when absent.");

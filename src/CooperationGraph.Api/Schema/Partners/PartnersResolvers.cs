@@ -1,4 +1,3 @@
-using CooperationGraph.Api.Schema.Declarations;
 using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.GraphQL.Execution;
@@ -30,9 +29,6 @@ internal static class PartnersResolvers
             .Resolve("Placement", "bloc", context => ((Placement)context.Source!).Bloc)
             .Resolve("Placement", "path", context => ((Placement)context.Source!).Path);
     }
-
-    /// <summary>The statuses of a <c>status</c> argument; the default (done and under way) when absent.</summary>
-    public static IReadOnlySet<RelationshipStatus> Statuses(ResolveFieldContext context) => StatusArgument.Counted.Read(context);
 
     private static PartnershipView Partnership(ResolveFieldContext context) => (PartnershipView)context.Source!;
 }

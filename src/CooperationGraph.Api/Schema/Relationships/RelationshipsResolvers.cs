@@ -21,15 +21,15 @@ internal static class RelationshipsResolvers
     {
         bindings.Resolve("Query", "relationships", context => UserInputError.GuardAsync(async () =>
         {
-            var arguments = ConnectionArguments.From(context, RelationshipsSdl.MaxPageSize);
+            var arguments = RelationshipsSdl.Paging.Read(context);
             var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
             var views = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
-            return Connection.Of(RelationFilter.Sort(views, orderBy), arguments, RelationshipsSdl.DefaultPageSize);
+            return Connection.Of(RelationFilter.Sort(views, orderBy), arguments, RelationshipsSdl.Paging.DefaultFirst);
         }));
         bindings.Resolve("Query", "relationshipAggregate", context => UserInputError.GuardAsync(async () =>
         {
             var by = Dimensions<RelationshipDimension>(context);
-            var sumUnit = context.GetArgument<string>("sumUnit") ?? AggregateQuery.DefaultSumUnit;
+            var sumUnit = RelationshipsSdl.SumUnit.Read(context);
             if (string.IsNullOrWhiteSpace(sumUnit))
             {
                 throw UserInputError.Create("sumUnit must name a currency (`CNY`) or a unit.");

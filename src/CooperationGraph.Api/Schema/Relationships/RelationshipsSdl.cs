@@ -1,15 +1,19 @@
 using CooperationGraph.Api.Schema.Connections;
+using CooperationGraph.Api.Schema.Declarations;
+using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Api.Schema.Relationships;
 
 /// <summary>Every relationship of the graph as a root connection, and counts grouped by up to two dimensions.</summary>
 internal static class RelationshipsSdl
 {
-    /// <summary>The largest page of the root <c>relationships</c> connection.</summary>
-    public const int MaxPageSize = 1000;
+    /// <summary>The paging of the root <c>relationships</c> connection: as many per page as an entity's, up to 1000.</summary>
+    public static Paging Paging { get; } = new("relationship", ConnectionSdl.Relations.DefaultFirst, 1000);
 
-    /// <summary>The page size when neither first nor last is given.</summary>
-    public const int DefaultPageSize = 100;
+    public static DefaultedArgument<string> SumUnit { get; } = DefaultedArgument.Text(
+        "sumUnit",
+        "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of the statistics.",
+        AggregateQuery.DefaultSumUnit);
 
     public static string Text => $$"""
         "What relationships are grouped by in `relationshipAggregate`; keys are enum values, years or ids, and `UNKNOWN` gathers those without one."
@@ -87,7 +91,7 @@ internal static class RelationshipsSdl
             where: RelationWhere
             "Sort keys, most significant first; by relationship id when absent."
             orderBy: [RelationOrder!]
-        {{ConnectionSdl.PagingArguments("relationship", DefaultPageSize, MaxPageSize)}}
+        {{FieldDeclaration.ArgumentLines([.. Paging.Arguments])}}
           ): RelationConnection!
           "Relationships counted, and their amounts summed, grouped by one or two dimensions (type × status, year × bloc, city × sector) in one request."
           relationshipAggregate(
@@ -95,8 +99,7 @@ internal static class RelationshipsSdl
             by: [RelationshipDimension!]!
             "Keep only the relationships matching: the same predicate as `relationships`."
             where: RelationWhere
-            "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of the statistics."
-            sumUnit: String = "CNY"
+        {{FieldDeclaration.ArgumentLines(SumUnit)}}
           ): [RelationshipBucket!]!
           "Entities counted, grouped by one or two dimensions (label × bloc, city × sector) in one request."
           entityAggregate(

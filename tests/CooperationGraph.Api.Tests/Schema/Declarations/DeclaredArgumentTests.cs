@@ -11,6 +11,13 @@ public sealed class DeclaredArgumentTests(SeededGraph graph)
     [InlineData("Query", "partners", "depth", "1", "(1 to 4)")]
     [InlineData("Query", "partners", "first", "100", "(1 to 1000)")]
     [InlineData("Entity", "relations", "first", null, "(1 to 10000; default 100)")]
+    [InlineData("Query", "neighborhood", "hops", "1", "(1 to 6)")]
+    [InlineData("Query", "paths", "maxHops", "4", "(1 to 8)")]
+    [InlineData("Query", "centrality", "damping", "0.85", "(0 to 1)")]
+    [InlineData("Query", "centrality", "samples", null, "(1 to 100000)")]
+    [InlineData("Query", "communities", "resolution", "1", "(above 0, at most 100)")]
+    [InlineData("Query", "recommendPartners", "first", "10", "(1 to 100)")]
+    [InlineData("CommunityPartition", "communities", "first", "20", "(1 to 1000)")]
     public void The_schema_prints_the_declared_default_and_range(string type, string field, string argument, string? defaultLiteral, string range)
     {
         var declared = ((GraphQLFieldsType)graph.Engine.Schema.GetType(type)!).GetField(field)!.GetArgument(argument)!;
@@ -23,11 +30,21 @@ public sealed class DeclaredArgumentTests(SeededGraph graph)
     [InlineData("""{ partners(of: "region:wuzhou", depth: 5) { kind } }""", "depth must lie between 1 and 4 (got 5).")]
     [InlineData("""{ node(id: "region:wuzhou") { ... on Entity { relations(first: 0) { id } } } }""", "first must lie between 1 and 10000 (got 0).")]
     [InlineData("""{ node(id: "lab:gx-macao-tcm-quality-joint-lab") { ... on Lab { coBuiltBy(first: 10001) { id } } } }""", "first must lie between 1 and 10000 (got 10001).")]
+    [InlineData("""{ neighborhood(id: "region:wuzhou", limit: 5001) { truncated } }""", "limit must lie between 1 and 5000 (got 5001).")]
+    [InlineData("""{ paths(from: "region:wuzhou", to: "region:nanning", maxHops: 9) { length } }""", "maxHops must lie between 1 and 8 (got 9).")]
+    [InlineData("""{ communities(resolution: 100.5) { count } }""", "resolution must lie above 0 and at most 100 (got 100.5).")]
     public async Task A_value_out_of_the_declared_range_is_the_callers_mistake(string query, string message)
     {
         var error = await graph.ErrorAsync(query);
         Assert.Equal(message, error.GetProperty("message").GetString());
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void A_unit_default_is_printed_from_the_store_default()
+    {
+        var sumUnit = ((GraphQLFieldsType)graph.Engine.Schema.GetType("Query")!).GetField("relationshipAggregate")!.GetArgument("sumUnit")!;
+        Assert.Equal(CooperationGraph.Domain.Store.AggregateQuery.DefaultSumUnit, sumUnit.DefaultValue);
     }
 
     [Fact]
