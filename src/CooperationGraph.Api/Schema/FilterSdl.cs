@@ -9,8 +9,8 @@ internal static class FilterSdl
     public const string Text = """
         "A test on one declared property (a property of the graph model, such as `bloc` or `annualAmount`)."
         input PropertyCondition {
-          "The property name."
-          name: String!
+          "The property: a misspelt one is a validation error that suggests the right one."
+          name: EntityProperty!
           "Equals: text, number, `true`/`false`, a date (`2021-06-18`) or an enum value as the model spells it."
           eq: String
           "Equals one of these."
