@@ -11,7 +11,7 @@ namespace CooperationGraph.Analytics.Gaps;
 /// <param name="CommonPartnerIds">Entities both cooperate with directly, ordered.</param>
 /// <param name="PathEntityIds">A shortest path between them through cooperation links (both ends included); empty when none.</param>
 /// <param name="Explanation">Why, in plain words.</param>
-/// <param name="Evidence">The path's and common partners' relationships, with quotes.</param>
+/// <param name="Evidence">The path's and common partners' relationships, and the links that put both in their shared sectors, with quotes.</param>
 public sealed record PartnerRecommendation(
     string GuangxiInstitutionId,
     string GreaterBayAreaInstitutionId,

@@ -90,7 +90,9 @@ internal static class PartnerRecommender
 
         var evidence = new EvidenceBuilder().Entity(guangxi).Entity(bayArea).Entities(shared).Entities(common).Entities(path)
             .Relationships(pathRelationships)
-            .Relationships(common.SelectMany(id => neighboursOfGuangxi[id].Concat(neighboursOfBayArea[id])));
+            .Relationships(common.SelectMany(id => neighboursOfGuangxi[id].Concat(neighboursOfBayArea[id])))
+            .Relationships(SectorLinks(index, guangxi, shared))
+            .Relationships(SectorLinks(index, bayArea, shared));
         var reasons = new List<string>();
         if (shared.Count > 0)
         {
@@ -111,6 +113,13 @@ internal static class PartnerRecommender
             + string.Join("; ", reasons) + ".";
         return new PartnerRecommendation(guangxi, bayArea, candidate.Score, candidate, shared, common, path, text, evidence.Build());
     }
+
+    /// <summary>
+    /// The links that put an institution in the shared sectors (its own, or its hub's), so a pair recommended for a
+    /// sector they share shows the sentences that say so.
+    /// </summary>
+    private static IEnumerable<GraphRelationship> SectorLinks(CooperationIndex index, string id, IReadOnlyCollection<string> shared) =>
+        index.SectorLinks(id).Concat(index.HubsOf(id).SelectMany(index.SectorLinks)).Where(link => shared.Contains(link.ToId));
 
     /// <summary>The entities joined to <paramref name="id"/> by a cooperation link, with those links.</summary>
     private static Dictionary<string, List<GraphRelationship>> Neighbours(CooperationIndex index, string id) =>

@@ -19,9 +19,9 @@ public sealed class PartnerRecommenderTests
         .Hub("lab:joint", "联合实验室")
         .Rel("COOPERATES_WITH", "org:gx-a", "org:gx-c", id: "rel:a-c")
         .Rel("COOPERATES_WITH", "org:sz-b", "org:gx-c", id: "rel:b-c")
-        .Rel("IN_SECTOR", "org:gx-a", "sector:x")
-        .Rel("IN_SECTOR", "org:sz-b", "sector:x")
-        .Rel("IN_SECTOR", "org:gx-d", "sector:x")
+        .Rel("IN_SECTOR", "org:gx-a", "sector:x", id: "rel:a-x")
+        .Rel("IN_SECTOR", "org:sz-b", "sector:x", id: "rel:b-x")
+        .Rel("IN_SECTOR", "org:gx-d", "sector:x", id: "rel:d-x")
         .Rel("CO_BUILDS", "org:gx-a", "lab:joint")
         .Rel("CO_BUILDS", "org:sz-e", "lab:joint")
         .Build());
@@ -35,7 +35,8 @@ public sealed class PartnerRecommenderTests
         Assert.Equal(["sector:x"], best.SharedSectorIds);
         Assert.Equal(["org:gx-c"], best.CommonPartnerIds);
         Assert.Equal(["org:gx-a", "org:gx-c", "org:sz-b"], best.PathEntityIds);
-        Assert.Equal(["rel:a-c", "rel:b-c"], best.Evidence.RelationshipIds);
+        // The path through the common partner, and what puts each of the two (not 广西丁) in the shared sector.
+        Assert.Equal(["rel:a-c", "rel:a-x", "rel:b-c", "rel:b-x"], best.Evidence.RelationshipIds.Order(StringComparer.Ordinal));
         Assert.Contains("广西丙", best.Explanation, StringComparison.Ordinal);
         Assert.Contains("某产业", best.Explanation, StringComparison.Ordinal);
     }

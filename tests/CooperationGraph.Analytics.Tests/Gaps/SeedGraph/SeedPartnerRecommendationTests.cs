@@ -53,4 +53,21 @@ public sealed class SeedPartnerRecommendationTests
             }
         });
     }
+
+    [Fact]
+    public void Every_shared_sector_is_backed_by_the_sentences_that_put_each_institution_in_it()
+    {
+        var byId = SeedGaps.Snapshot.Relationships.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Assert.Contains(Recommendations, r => r.SharedSectorIds.Count > 0);
+        Assert.All(Recommendations, r =>
+        {
+            var sectorLinks = r.Evidence.RelationshipIds.Select(id => byId[id]).Where(link => link.Type == "IN_SECTOR").ToList();
+            foreach (var sector in r.SharedSectorIds)
+            {
+                Assert.Contains(sectorLinks, link => link.ToId == sector && link.Sources.Any(source => !string.IsNullOrEmpty(source.Quote)));
+            }
+
+            Assert.All(sectorLinks, link => Assert.Contains(link.ToId, r.SharedSectorIds));
+        });
+    }
 }
