@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -34,24 +35,6 @@ internal static class DashboardRegistration
         return app;
     }
 
-    private static async Task ServePageAsync(HttpContext context, IFileProvider assets)
-    {
-        var page = assets.GetFileInfo(PageFile);
-        if (!page.Exists)
-        {
-            throw new InvalidOperationException("The dashboard page is missing from the assembly: the dashboard build step did not run.");
-        }
-        var response = context.Response;
-        response.ContentType = "text/html; charset=utf-8";
-        response.ContentLength = page.Length;
-        response.Headers.CacheControl = "no-cache";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        if (HttpMethods.IsHead(context.Request.Method))
-        {
-            return;
-        }
-        await using var stream = page.CreateReadStream();
-        await stream.CopyToAsync(response.Body, context.RequestAborted);
-    }
+    private static Task ServePageAsync(HttpContext context, IFileProvider assets) =>
+        EmbeddedHtmlPage.WriteAsync(context, assets.GetFileInfo(PageFile), ContentSecurityPolicy, "dashboard");
 }

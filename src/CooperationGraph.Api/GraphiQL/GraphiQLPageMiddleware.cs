@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -26,25 +27,12 @@ internal sealed class GraphiQLPageMiddleware(RequestDelegate next, PathString gr
             context.Response.Redirect(graphQLPath.Add(request.QueryString).ToString());
             return;
         }
-        var page = assets.GetFileInfo(GraphiQLAssets.PageFile);
-        if (!page.Exists)
-        {
-            throw new InvalidOperationException("The GraphiQL page is missing from the assembly: the GraphiQL build step did not run.");
-        }
-        var response = context.Response;
-        response.ContentType = "text/html; charset=utf-8";
-        response.ContentLength = page.Length;
-        response.Headers.CacheControl = "no-cache";
-        response.Headers.XContentTypeOptions = "nosniff";
         // Everything the page loads comes from this origin; GraphiQL's editor needs inline styles.
-        response.Headers.ContentSecurityPolicy =
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
-        if (HttpMethods.IsHead(request.Method))
-        {
-            return;
-        }
-        await using var stream = page.CreateReadStream();
-        await stream.CopyToAsync(response.Body, context.RequestAborted);
+        await EmbeddedHtmlPage.WriteAsync(
+            context,
+            assets.GetFileInfo(GraphiQLAssets.PageFile),
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'",
+            "GraphiQL");
     }
 
     // Browsers list text/html first; GraphQL clients ask for application/graphql-response+json or JSON.
