@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 
 namespace CooperationGraph.Api.Schema;
 
@@ -58,22 +59,7 @@ internal static class SchemaNames
         IncomingNames.TryGetValue(relationshipType, out var name) ? name : Outgoing(relationshipType) + "Incoming";
 
     /// <summary><c>state-owned</c> and <c>GreaterBayArea</c> as enum values: <c>STATE_OWNED</c>, <c>GREATER_BAY_AREA</c>.</summary>
-    public static string EnumValue(string modelValue)
-    {
-        var name = new StringBuilder();
-        for (var i = 0; i < modelValue.Length; i++)
-        {
-            var c = modelValue[i];
-            if (char.IsUpper(c) && i > 0 && char.IsLower(modelValue[i - 1]))
-            {
-                name.Append('_');
-            }
-
-            name.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '_');
-        }
-
-        return char.IsDigit(name[0]) ? "_" + name : name.ToString();
-    }
+    public static string EnumValue(string modelValue) => EnumValueName.Of(modelValue);
 
     /// <summary><c>bloc</c> as a type name: <c>Bloc</c>.</summary>
     public static string Pascal(string camel) => char.ToUpper(camel[0], CultureInfo.InvariantCulture) + camel[1..];

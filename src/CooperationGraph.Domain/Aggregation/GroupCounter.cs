@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CooperationGraph.Domain.Cooperation;
 using CooperationGraph.Domain.Graph;
+using CooperationGraph.Domain.Model;
 
 namespace CooperationGraph.Domain.Aggregation;
 
@@ -73,23 +73,7 @@ public static class GroupCounter
     /// <summary>The enum value of a model spelling: <c>GreaterBayArea</c> and <c>greater-bay-area</c> become <c>GREATER_BAY_AREA</c>.</summary>
     /// <param name="modelValue">The value as the graph model spells it.</param>
     /// <returns>The enum value.</returns>
-    public static string EnumKey(string modelValue)
-    {
-        ArgumentNullException.ThrowIfNull(modelValue);
-        var key = new StringBuilder(modelValue.Length + 4);
-        for (var i = 0; i < modelValue.Length; i++)
-        {
-            var c = modelValue[i];
-            if (char.IsUpper(c) && i > 0 && char.IsLower(modelValue[i - 1]))
-            {
-                key.Append('_');
-            }
-
-            key.Append(c == '-' ? '_' : char.ToUpperInvariant(c));
-        }
-
-        return key.ToString();
-    }
+    public static string EnumKey(string modelValue) => EnumValueName.Of(modelValue);
 
     private static void CheckDimensions<T>(IReadOnlyList<T> by)
     {
