@@ -8,7 +8,8 @@ namespace CooperationGraph.Analytics.Gaps;
 /// region placed in the Guangxi bloc) is <b>active</b> in a sector when it is IN_SECTOR of it, or takes part
 /// in an artefact (lab, agreement, fund, programme, event, project, enclave) that is. A sector is <b>covered</b> when
 /// an artefact of any kind IN_SECTOR of it is <b>cross-region</b>: among its
-/// participants, and itself, lie both a Guangxi and a Greater Bay Area entity. Only the sector a relationship
+/// participants, and itself, lie both a Guangxi and a Greater Bay Area entity; a body's own unit placed across the
+/// line from the body (a branch, sub-centre or institute) covers the sectors it is in as well. Only the sector a relationship
 /// names counts (an activity in 甘蔗 does not cover its parent sector). Supporting or promoting an artefact is activity
 /// in its sector; an artefact aimed at a region (a classification relationship to it) counts that region's bloc among
 /// its own. Planned relationships count for neither.
@@ -23,7 +24,7 @@ internal static class SectorCoverage
             var inSector = (index.Incoming.GetValueOrDefault(sector.Id) ?? [])
                 .Where(r => r.Type == "IN_SECTOR" && r.Status != RelationshipStatus.Planned)
                 .ToList();
-            if (inSector.Any(r => IsCrossRegionCover(index, r.FromId)))
+            if (inSector.Any(r => IsCrossRegionCover(index, r.FromId) || IsUnitAcrossTheLine(index, r.FromId)))
             {
                 continue;
             }
@@ -85,6 +86,22 @@ internal static class SectorCoverage
 
     private static bool IsGuangxiActor(CooperationIndex index, string id) =>
         index.IsActor(index.Nodes[id]) && index.PlacementOf(id).IsIn(Bloc.Guangxi);
+
+    // 桂林电子科技大学's 电子信息与先进制造技术研究院 in Shenzhen (000:76) is Guangxi at work in the Bay Area: no partner of
+    // the university (its own unit), but the sector is not one where Guangxi has no cross-region presence.
+    private static bool IsUnitAcrossTheLine(CooperationIndex index, string id)
+    {
+        if (!index.IsActor(index.Nodes[id]))
+        {
+            return false;
+        }
+
+        var blocs = index.IncomingOfRole(id, RelationshipRole.Branch)
+            .SelectMany(branch => index.PlacementOf(branch.FromId).Blocs)
+            .Concat(index.PlacementOf(id).Blocs)
+            .ToHashSet();
+        return blocs.Contains(Bloc.Guangxi) && blocs.Contains(Bloc.GreaterBayArea);
+    }
 
     private static bool IsCrossRegionCover(CooperationIndex index, string hubId)
     {

@@ -11,6 +11,7 @@ public sealed class SeedSectorCoverageTests
     [InlineData("sector:biomedicine")] // 000:41 中科院—广西STS计划生物医药产业科技专项 with 中科院广州分院
     [InlineData("sector:technology-transfer")] // 000:27, 000:53 with 华南技术转移中心 (Guangzhou)
     [InlineData("sector:talent")] // 000:43 港澳台英才聚桂计划 brings Bay Area talent to Guangxi
+    [InlineData("sector:advanced-manufacturing")] // 000:76 桂林电子科技大学's 电子信息与先进制造技术研究院 in Shenzhen
     public void Sectors_the_letters_state_cross_region_activity_in_are_no_gaps(string sector)
     {
         // Issue 10: programmes and events count as activity, not only labs, agreements and funds.
