@@ -24,7 +24,9 @@ export async function renderMoney(main, route, current) {
     h('div', { className: 'charts' },
       h('section', { 'data-section': 'year' }, h('h3', null, t('byYear')), yearChart, bucketTable('year', data.byYear)),
       h('section', { 'data-section': 'bloc' }, h('h3', null, t('byBloc')), blocChart, bucketTable('bloc', data.byBloc))),
-    h('section', { 'data-section': 'funds' }, h('h3', null, t('byFund')), fundTable(data.funding.nodes)),
+    h('section', { 'data-section': 'funds' }, h('h3', null, t('byFund')),
+      data.funding.totalCount > data.funding.nodes.length ? h('p', { className: 'muted' }, t('shownOf', data.funding.nodes.length, data.funding.totalCount)) : null,
+      fundTable(data.funding.nodes)),
   );
   drawBars(yearChart, data.byYear, data.byYearAndPeriod);
   drawBars(blocChart, data.byBloc);
