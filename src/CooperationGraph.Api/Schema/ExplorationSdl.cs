@@ -28,6 +28,13 @@ internal static class ExplorationSdl
         "The currency (ISO 4217) or, for quantities that are not money, the unit summed; amounts stated in another are left out of `amountSum`.",
         AggregateQuery.DefaultSumUnit);
 
+    /// <summary>
+    /// Why <c>relationshipCounts</c> is deprecated: <c>relationshipAggregate</c> groups by every one of its groupings (and
+    /// two at once), and keys a status by its enum value where <c>relationshipCounts</c> keeps the model's spelling.
+    /// </summary>
+    public const string RelationshipCountsReplacement =
+        "Use `relationshipAggregate(by: [DIMENSION], where: {type_in: [...], start: {...}})`: the same groups (TYPE, STATUS, YEAR, LABEL, REGION, BLOC, SECTOR), two at once, keys spelt as enum values (`IMPLEMENTED`, not `Implemented`).";
+
     public static string Text => Core + "\n" + QueryExtension + "\n" + Relationships.RelationshipsSdl.Text;
 
     private const string Core = """
@@ -53,7 +60,7 @@ internal static class ExplorationSdl
 
         "One group of a count for a dashboard chart."
         type CountBucket {
-          "The group: a label, a property value, a relationship type, a status, a year, a region id or a bloc (its enum value); `UNKNOWN` gathers relationships with no year, or entities and relationships with no bloc."
+          "The group: a label, a property value, a relationship type, a year, a region id, a sector id, a bloc (its enum value: `GREATER_BAY_AREA`) or a status as the graph model spells it (`Implemented`, where `relationshipAggregate` keys `IMPLEMENTED`); `UNKNOWN` gathers relationships with no year, or entities and relationships with no bloc."
           key: String!
           "How many fall in the group."
           count: Int!
@@ -83,7 +90,7 @@ internal static class ExplorationSdl
         enum RelationshipGrouping {
           "By relationship type."
           TYPE
-          "By status (Implemented, Ongoing, Planned)."
+          "By status, keyed as the graph model spells it (`Implemented`, `Ongoing`, `Planned`); `relationshipAggregate(by: [STATUS])` keys the enum values."
           STATUS
           "By the start year of the relationship's date."
           YEAR
@@ -169,7 +176,7 @@ internal static class ExplorationSdl
             "Keep only relationships whose start entity matches."
             where: EntityWhere
         {{FieldDeclaration.ArgumentLines(SumUnit)}}
-          ): [CountBucket!]!
+          ): [CountBucket!]! @deprecated(reason: "{{RelationshipCountsReplacement}}")
         }
         """;
 }

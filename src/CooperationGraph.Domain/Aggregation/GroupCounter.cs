@@ -9,8 +9,8 @@ namespace CooperationGraph.Domain.Aggregation;
 /// Counts and amount statistics grouped by up to two dimensions, for dashboard charts (type × status, year × bloc,
 /// city × sector). Computed over what a store returned (its export, which the cooperation model holds, and the ids its
 /// filters kept), so the embedded and the Neo4j store answer through this same code. Whatever lacks a year, bloc, city,
-/// sector or period counts under <see cref="GroupTotal.Unknown"/>, so the groups of one dimension add up to the whole;
-/// one in two sectors counts in both. Groups come largest count first, then by keys.
+/// region, sector or period counts under <see cref="GroupTotal.Unknown"/>, so the groups of one dimension add up to the whole;
+/// one in two sectors (or regions) counts in both. Groups come largest count first, then by keys.
 /// </summary>
 public static class GroupCounter
 {
@@ -63,7 +63,7 @@ public static class GroupCounter
         {
             foreach (var keys in Combinations(by.Select(dimension => KeysOf(model, sectors, node.Id, dimension)).ToArray()))
             {
-                Group(groups, model, keys, by.Select(dimension => dimension is EntityDimension.City or EntityDimension.Sector).ToArray()).Add(null, false);
+                Group(groups, model, keys, by.Select(dimension => dimension is EntityDimension.City or EntityDimension.Region or EntityDimension.Sector).ToArray()).Add(null, false);
             }
         }
 
@@ -85,7 +85,7 @@ public static class GroupCounter
     }
 
     private static bool IsEntityKey(RelationshipDimension dimension) =>
-        dimension is RelationshipDimension.City or RelationshipDimension.Sector or RelationshipDimension.Start or RelationshipDimension.End;
+        dimension is RelationshipDimension.City or RelationshipDimension.Region or RelationshipDimension.Sector or RelationshipDimension.Start or RelationshipDimension.End;
 
     private static IEnumerable<string> KeysOf(CooperationModel model, Lazy<ILookup<string, string>> sectors, GraphRelationship relationship, RelationshipDimension dimension) => dimension switch
     {
@@ -98,6 +98,7 @@ public static class GroupCounter
         RelationshipDimension.Label => [model.Nodes.TryGetValue(relationship.FromId, out var start) ? start.Label : GroupTotal.Unknown],
         RelationshipDimension.Bloc => KeysOf(model, sectors, relationship.FromId, EntityDimension.Bloc),
         RelationshipDimension.City => KeysOf(model, sectors, relationship.FromId, EntityDimension.City),
+        RelationshipDimension.Region => KeysOf(model, sectors, relationship.FromId, EntityDimension.Region),
         RelationshipDimension.Sector => KeysOf(model, sectors, relationship.FromId, EntityDimension.Sector),
         RelationshipDimension.Start => [relationship.FromId],
         RelationshipDimension.End => [relationship.ToId],
@@ -109,6 +110,7 @@ public static class GroupCounter
         EntityDimension.Label => [model.Nodes.TryGetValue(id, out var node) ? node.Label : GroupTotal.Unknown],
         EntityDimension.Bloc => [model.PlacementOf(id).Bloc is { } bloc ? EnumKey(bloc) : GroupTotal.Unknown],
         EntityDimension.City => [model.PlacementOf(id).City?.Id ?? GroupTotal.Unknown],
+        EntityDimension.Region => model.PlacementOf(id).RegionIds.Where(region => region != id).Order(StringComparer.Ordinal).DefaultIfEmpty(GroupTotal.Unknown),
         EntityDimension.Sector => sectors.Value[id].DefaultIfEmpty(GroupTotal.Unknown),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };

@@ -24,6 +24,12 @@ public enum RelationshipDimension
     /// <summary>The city (id) the start entity lies in; <c>UNKNOWN</c> when none.</summary>
     City,
 
+    /// <summary>
+    /// Every region (id) the start entity lies in, its city, province and bloc-level regions alike, one in several
+    /// counting in each (the region itself left out); <c>UNKNOWN</c> when none.
+    /// </summary>
+    Region,
+
     /// <summary>The sectors (ids) of the start entity, one in two sectors counting in both; <c>UNKNOWN</c> when none.</summary>
     Sector,
 

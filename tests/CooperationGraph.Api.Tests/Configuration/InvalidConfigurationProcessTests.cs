@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CooperationGraph.Api.Hosting;
+using CooperationGraph.Testing.Support;
 
 namespace CooperationGraph.Api.Tests.Configuration;
 
@@ -39,13 +40,7 @@ public sealed class InvalidConfigurationProcessTests
     private static async Task<(int ExitCode, string Output)> RunServiceAsync(params (string Name, string Value)[] environment)
     {
         var assembly = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assembly)! };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
@@ -54,19 +49,9 @@ public sealed class InvalidConfigurationProcessTests
         {
             start.Environment[name] = value;
         }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("The service kept running despite the bad setting.");
-        }
-        return (process.ExitCode, await stdout + await stderr);
+
+        // A service that accepted the bad setting keeps running: the timeout fails the test, naming the command.
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(start, TimeSpan.FromSeconds(60));
+        return (exitCode, stdout + stderr);
     }
 }

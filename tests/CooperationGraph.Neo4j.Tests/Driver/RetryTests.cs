@@ -31,44 +31,31 @@ public sealed class RetryTests
     [Fact]
     public async Task TransientError_IsRetried_OnTheSameConnection()
     {
-        await using var server = new FakeBoltServer(Scripts.Connect54 + DeadlockedAttempt + SuccessfulAttempt);
-        var attempts = 0;
-        await using (var client = Scripts.Client(server))
-        {
-            await client.ExecuteWriteAsync(async tx =>
-            {
-                attempts++;
-                return await (await tx.RunAsync("MERGE (n:N)")).ConsumeAsync();
-            });
-            Assert.Equal(["FB:ok"], client.LastBookmarks);
-        }
+        var write = await ManagedWrite.PlayAsync(Scripts.Connect54 + DeadlockedAttempt + SuccessfulAttempt);
 
-        Assert.Equal(2, attempts);
-        await server.AssertCompletedAsync();
+        Assert.Null(write.Error);
+        Assert.Equal(2, write.Attempts);
+        Assert.Equal(["FB:ok"], write.Bookmarks);
     }
 
     [Fact]
     public async Task LostConnection_IsRetried_OnANewConnection()
     {
-        await using var server = new FakeBoltServer(
+        var write = await ManagedWrite.PlayAsync([
             Scripts.Connect54 + """
                 C: BEGIN {}
                 S: <CLOSE>
                 """,
-            Scripts.Connect54 + SuccessfulAttempt);
-        await using (var client = Scripts.Client(server))
-        {
-            await client.ExecuteWriteAsync(async tx => await (await tx.RunAsync("MERGE (n:N)")).ConsumeAsync());
-        }
+            Scripts.Connect54 + SuccessfulAttempt]);
 
-        await server.AssertCompletedAsync();
+        Assert.Null(write.Error);
     }
 
     [Fact]
     public async Task AuthorizationExpired_IsRetried_OnANewConnectionThatAuthenticatesAgain()
     {
         // The server closes a connection whose authorization expired; no RESET is sent on it.
-        await using var server = new FakeBoltServer(
+        var write = await ManagedWrite.PlayAsync([
             Scripts.Connect54 + """
                 C: BEGIN {}
                 S: SUCCESS {}
@@ -77,25 +64,16 @@ public sealed class RetryTests
                 S: FAILURE {"code": "Neo.ClientError.Security.AuthorizationExpired", "message": "token expired"}
                 S: IGNORED
                 """,
-            Scripts.Connect54 + SuccessfulAttempt);
-        var attempts = 0;
-        await using (var client = Scripts.Client(server))
-        {
-            await client.ExecuteWriteAsync(async tx =>
-            {
-                attempts++;
-                return await (await tx.RunAsync("MERGE (n:N)")).ConsumeAsync();
-            });
-        }
+            Scripts.Connect54 + SuccessfulAttempt]);
 
-        Assert.Equal(2, attempts);
-        await server.AssertCompletedAsync();
+        Assert.Null(write.Error);
+        Assert.Equal(2, write.Attempts);
     }
 
     [Fact]
     public async Task TransactionMemoryFailure_IsNotRetried()
     {
-        await using var server = new FakeBoltServer(Scripts.Connect54 + """
+        var write = await ManagedWrite.PlayAsync(Scripts.Connect54 + """
             C: BEGIN {}
             S: SUCCESS {}
             C: RUN "MERGE (n:N)" {} {}
@@ -105,44 +83,24 @@ public sealed class RetryTests
             C: RESET
             S: SUCCESS {}
             """);
-        var attempts = 0;
-        await using (var client = Scripts.Client(server))
-        {
-            var error = await Assert.ThrowsAsync<Neo4jDatabaseException>(() => client.ExecuteWriteAsync(async tx =>
-            {
-                attempts++;
-                return await tx.RunAsync("MERGE (n:N)");
-            }));
-            Assert.False(error.IsRetryable);
-        }
 
-        Assert.Equal(1, attempts);
-        await server.AssertCompletedAsync();
+        Assert.False(Assert.IsType<Neo4jDatabaseException>(write.Error).IsRetryable);
+        Assert.Equal(1, write.Attempts);
     }
 
     [Fact]
     public async Task RetryBudget_IsBounded()
     {
-        await using var server = new FakeBoltServer(Scripts.Connect54 + DeadlockedAttempt + DeadlockedAttempt + DeadlockedAttempt);
-        var attempts = 0;
-        await using (var client = Scripts.Client(server, o => o.MaxRetryAttempts = 2))
-        {
-            var error = await Assert.ThrowsAsync<Neo4jTransientException>(() => client.ExecuteWriteAsync(async tx =>
-            {
-                attempts++;
-                return await tx.RunAsync("MERGE (n:N)");
-            }));
-            Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", error.Code);
-        }
+        var write = await ManagedWrite.PlayAsync([Scripts.Connect54 + DeadlockedAttempt + DeadlockedAttempt + DeadlockedAttempt], o => o.MaxRetryAttempts = 2);
 
-        Assert.Equal(3, attempts);
-        await server.AssertCompletedAsync();
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", Assert.IsType<Neo4jTransientException>(write.Error).Code);
+        Assert.Equal(3, write.Attempts);
     }
 
     [Fact]
     public async Task ClientErrors_AreNotRetried()
     {
-        await using var server = new FakeBoltServer(Scripts.Connect54 + """
+        var write = await ManagedWrite.PlayAsync(Scripts.Connect54 + """
             C: BEGIN {}
             S: SUCCESS {}
             C: RUN "MERGE (n:N" {} {}
@@ -151,18 +109,46 @@ public sealed class RetryTests
             S: IGNORED
             C: RESET
             S: SUCCESS {}
-            """);
-        var attempts = 0;
-        await using (var client = Scripts.Client(server))
-        {
-            await Assert.ThrowsAsync<Neo4jSyntaxException>(() => client.ExecuteWriteAsync(async tx =>
-            {
-                attempts++;
-                return await tx.RunAsync("MERGE (n:N");
-            }));
-        }
+            """, query: "MERGE (n:N");
 
-        Assert.Equal(1, attempts);
-        await server.AssertCompletedAsync();
+        Assert.IsType<Neo4jSyntaxException>(write.Error);
+        Assert.Equal(1, write.Attempts);
+    }
+
+    /// <summary>
+    /// One managed write transaction running one statement against a scripted server: how many attempts it took, the
+    /// error it ended with (null when it committed) and the bookmarks after it; the server has played its whole script.
+    /// </summary>
+    private sealed record ManagedWrite(int Attempts, Neo4jException? Error, IReadOnlyList<string> Bookmarks)
+    {
+        public static Task<ManagedWrite> PlayAsync(string script, string query = "MERGE (n:N)") => PlayAsync([script], query: query);
+
+        public static async Task<ManagedWrite> PlayAsync(string[] connections, Action<Neo4jClientOptions>? configure = null, string query = "MERGE (n:N)")
+        {
+            await using var server = new FakeBoltServer(connections);
+            var attempts = 0;
+            Neo4jException? error = null;
+            IReadOnlyList<string> bookmarks;
+            await using (var client = Scripts.Client(server, configure))
+            {
+                try
+                {
+                    await client.ExecuteWriteAsync(async tx =>
+                    {
+                        attempts++;
+                        return await (await tx.RunAsync(query)).ConsumeAsync();
+                    });
+                }
+                catch (Neo4jException exception)
+                {
+                    error = exception;
+                }
+
+                bookmarks = [.. client.LastBookmarks];
+            }
+
+            await server.AssertCompletedAsync();
+            return new ManagedWrite(attempts, error, bookmarks);
+        }
     }
 }

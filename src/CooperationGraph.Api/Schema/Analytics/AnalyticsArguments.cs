@@ -39,6 +39,12 @@ internal static class AnalyticsArguments
 
     public static StatusArgument CellStatus { get; } = new("The statuses whose relationships count.");
 
+    /// <summary>The defaulted fields of <c>ProjectionInput</c>: printed from here, read through here.</summary>
+    public static DefaultedArgument<bool> Directed { get; } = DefaultedArgument.Boolean("directed", "Keep relationship directions.", false);
+
+    public static DefaultedArgument<EdgeWeighting> Weighting { get; } =
+        new("weighting", "EdgeWeighting", "How a pair's relationships become its weight.", EdgeWeighting.FactCount, "FACT_COUNT");
+
     public static ProjectionOptions Projection(ResolveFieldContext context)
     {
         if (context.GetArgument<IReadOnlyDictionary<string, object?>>("projection") is not { } input)
@@ -50,8 +56,8 @@ internal static class AnalyticsArguments
         {
             NodeLabels = Strings(input.GetValueOrDefault("labels")),
             RelationshipTypes = Strings(input.GetValueOrDefault("types")),
-            Directed = input.GetValueOrDefault("directed") is true,
-            Weighting = input.GetValueOrDefault("weighting") is EdgeWeighting weighting ? weighting : EdgeWeighting.FactCount,
+            Directed = Directed.Read(input),
+            Weighting = Weighting.Read(input),
         };
     }
 

@@ -23,10 +23,7 @@ internal static class AnalyticsSdl
           labels: [EntityLabel!]
           "Keep relationships of these types; every type when absent."
           types: [RelationshipType!]
-          "Keep relationship directions."
-          directed: Boolean = false
-          "How a pair's relationships become its weight."
-          weighting: EdgeWeighting = FACT_COUNT
+        {{FieldDeclaration.InputFieldLines(Directed, Weighting)}}
         }
 
         "A centrality measure (graphology and NetworkX conventions)."

@@ -15,6 +15,9 @@ internal sealed class DefaultedArgument<T>(string name, string graphQLType, stri
 
     /// <summary>The value given, or the default when absent or null.</summary>
     public T Read(ResolveFieldContext context) => context.GetArgument<object>(Name) is T value ? value : Default;
+
+    /// <summary>The value of the input field so declared, or the default when absent or null.</summary>
+    public T Read(IReadOnlyDictionary<string, object?> input) => input.GetValueOrDefault(Name) is T value ? value : Default;
 }
 
 /// <summary>Declares arguments with a default, printing the default as the SDL writes it.</summary>

@@ -96,6 +96,9 @@ internal sealed record FieldDeclaration(string name, string type, string? descri
     /// <summary>Arguments as SDL lines of a field of a type or of <c>extend type Query</c>, to splice into SDL text.</summary>
     public static string ArgumentLines(params ArgumentDeclaration[] arguments) => ArgumentsSdl(arguments, "    ");
 
+    /// <summary>The same lines for the fields of an input type, whose defaults are declared like arguments' (<c>directed: Boolean = false</c>).</summary>
+    public static string InputFieldLines(params ArgumentDeclaration[] fields) => ArgumentsSdl(fields, "  ");
+
     public static string Sdl(IEnumerable<FieldDeclaration> fields, string indent = "  ")
     {
         var sdl = new StringBuilder();

@@ -32,6 +32,8 @@ internal static class RelationshipsSdl
           BLOC
           "The city the start entity lies in, keyed by region id (its name in `names`); `UNKNOWN` when none."
           CITY
+          "Every region the start entity lies in (its city, its province or SAR, and the regions above), keyed by region id (its name in `names`); one in several counts in each; `UNKNOWN` when none."
+          REGION
           "The sector of the start entity (`IN_SECTOR`), keyed by sector id (its name in `names`); one in two sectors counts in both; `UNKNOWN` when none."
           SECTOR
           "The start entity, keyed by id: the payer of a `FUNDS` link, the builder of a `CO_BUILDS` one."
@@ -48,6 +50,8 @@ internal static class RelationshipsSdl
           BLOC
           "The city the entity lies in, keyed by region id (its name in `names`); `UNKNOWN` when none."
           CITY
+          "Every region the entity lies in (its city, its province or SAR, and the regions above; a region itself left out), keyed by region id (its name in `names`); one in several counts in each; `UNKNOWN` when none."
+          REGION
           "The sector (`IN_SECTOR`), keyed by sector id (its name in `names`); one in two sectors counts in both; `UNKNOWN` when none."
           SECTOR
         }
@@ -56,7 +60,7 @@ internal static class RelationshipsSdl
         type RelationshipBucket {
           "One key per dimension, in the order of `by`: an enum value, a year, an id or `UNKNOWN`."
           keys: [String!]!
-          "Beside each key, the name of the entity an id key stands for (a city, a sector, an end); null for the other keys."
+          "Beside each key, the name of the entity an id key stands for (a city, a region, a sector, an end); null for the other keys."
           names: [String]!
           "How many relationships fall in the group (possible second reports of an amount included: each is a stated fact)."
           count: Int!
@@ -78,7 +82,7 @@ internal static class RelationshipsSdl
         type EntityBucket {
           "One key per dimension, in the order of `by`: a label, an enum value, an id or `UNKNOWN`."
           keys: [String!]!
-          "Beside each key, the name of the entity an id key stands for (a city, a sector); null for the other keys."
+          "Beside each key, the name of the entity an id key stands for (a city, a region, a sector); null for the other keys."
           names: [String]!
           "How many entities fall in the group."
           count: Int!

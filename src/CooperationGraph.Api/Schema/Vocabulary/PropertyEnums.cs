@@ -15,6 +15,9 @@ internal static class PropertyEnums
 
     public const string DocumentEnum = "DocumentSortField";
 
+    /// <summary>The enum whose values carry the properties' descriptions; the other enums refer to it.</summary>
+    public const string PropertyEnum = "EntityProperty";
+
     private static readonly (string Name, string Description)[] s_common =
     [
         ("id", "The id."),
@@ -25,11 +28,12 @@ internal static class PropertyEnums
     public static string Sdl(GraphModel model)
     {
         var sdl = new StringBuilder();
-        Write(sdl, EntityEnum, "What entities sort by: the id, the names or a property of the graph model (dates by their start, amounts by value); entities lacking it sort last.", Fields(model, model.NodeLabels.Select(label => label.Name)));
-        Write(sdl, DocumentEnum, "What documents sort by: the id, the names or a property of `Document`.", Fields(model, ["Document"]));
         var properties = Properties(model).ToArray();
-        Write(sdl, "EntityProperty", "A property of the graph model (model.yaml), as counts group by it.", properties);
-        Write(sdl, "AmountProperty", "An amount property of the graph model, as counts sum it.", properties.Where(property => IsAmount(model, property.Name)).ToArray());
+        var described = properties.Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
+        Write(sdl, EntityEnum, "What entities sort by: the id, the names or a property of the graph model (dates by their start, amounts by value); entities lacking it sort last.", Referring(Fields(model, model.NodeLabels.Select(label => label.Name)), described));
+        Write(sdl, DocumentEnum, "What documents sort by: the id, the names or a property of `Document`.", Fields(model, ["Document"]));
+        Write(sdl, PropertyEnum, "A property of the graph model (model.yaml), as counts group by it.", properties);
+        Write(sdl, "AmountProperty", "An amount property of the graph model, as counts sum it.", Referring(properties.Where(property => IsAmount(model, property.Name)), described));
         sdl.Append("""
             "One sort key for documents; ties are always broken by id."
             input DocumentOrder {
@@ -61,6 +65,15 @@ internal static class PropertyEnums
 
         return fields;
     }
+
+    /// <summary>
+    /// The fields, each property's description said once (on <see cref="PropertyEnum"/>) and referred to here. Documents
+    /// keep their own: <c>kind</c> means the kind of source there, which <see cref="PropertyEnum"/> (one value per name) does not say.
+    /// </summary>
+    private static (string Name, string Description)[] Referring(IEnumerable<(string Name, string Description)> fields, IReadOnlySet<string> described) =>
+    [
+        .. fields.Select(field => described.Contains(field.Name) ? (field.Name, $"The property `{field.Name}` (see `{PropertyEnum}.{field.Name}`).") : field),
+    ];
 
     private static IEnumerable<(string Name, string Description)> Properties(GraphModel model) =>
         model.NodeLabels.SelectMany(label => label.Properties).DistinctBy(property => property.Name)

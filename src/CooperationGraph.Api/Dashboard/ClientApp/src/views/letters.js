@@ -1,6 +1,4 @@
 import lettersQuery from '../../../queries/Letters.graphql';
-import letterQuery from '../../../queries/Letter.graphql';
-import factEnds from '../../../queries/Fact.graphql';
 import { query } from '../api.js';
 import { h } from '../dom.js';
 import { statusBadge } from '../evidence.js';
@@ -9,10 +7,8 @@ import { href } from '../routes.js';
 
 export async function renderLetters(main, route, current) {
   const id = route.args[0];
-  const [{ documents }, letter] = await Promise.all([
-    query(lettersQuery),
-    id ? query(letterQuery, { id }) : Promise.resolve(null),
-  ]);
+  // The list and the letter opened, if any, in one request; a relationship's ends come with their names.
+  const { documents, letter } = await query(lettersQuery, { id: id ?? '', withLetter: Boolean(id) });
   if (!current()) return;
   const list = h('nav', { className: 'letter-list', 'aria-label': t('letterList') }, h('ul', null,
     documents.nodes.filter((d) => d.file).map((d) => h('li', null, h('a', {
@@ -22,7 +18,7 @@ export async function renderLetters(main, route, current) {
     }, d.title), h('span', { className: 'muted' }, ` ${d.date?.text ?? ''}`)))));
   const panel = h('aside', { className: 'panel fact-panel', 'aria-live': 'polite', 'aria-label': t('factsHere') });
   main.replaceChildren(h('h2', null, t('letters')), h('div', { className: 'letters' }, list,
-    letter?.node ? [letterText(letter.node, route.params.get('quote'), panel), panel] : null));
+    letter ? [letterText(letter, route.params.get('quote'), panel), panel] : null));
   const target = main.querySelector('mark.target');
   if (target) {
     target.scrollIntoView({ block: 'center' });
@@ -90,7 +86,7 @@ function letterText(letter, wanted, panel) {
   return article;
 }
 
-async function showFacts(panel, facts, quotes) {
+function showFacts(panel, facts, quotes) {
   panel.replaceChildren(h('h3', null, t('factsHere')),
     h('ul', { className: 'quotes' }, quotes.map((quote) => h('li', { lang: 'zh-CN' }, `“${quote}”`))),
     h('ul', { className: 'facts' }, facts.map((fact) => (fact.entity ? entityFact(fact.entity) : relationshipFact(fact.relationship)))));
@@ -101,17 +97,13 @@ function entityFact(entity) {
     h('a', { href: href('partners', entity.id) }, nameOf(entity)), h('span', { className: 'muted' }, ` ${entity.label} · ${entity.id}`));
 }
 
+const end = (entity) => h('a', { href: href('partners', entity.id) }, nameOf(entity));
+
 function relationshipFact(relationship) {
-  const ends = h('span', null, `${relationship.from} → ${relationship.to}`);
-  const item = h('li', { className: 'fact-relationship', 'data-id': relationship.id },
-    h('strong', null, relationship.type), ' ', statusBadge(relationship.status, term), ' ', ends,
+  return h('li', { className: 'fact-relationship', 'data-id': relationship.id },
+    h('strong', null, relationship.type), ' ', statusBadge(relationship.status, term), ' ',
+    h('span', null, end(relationship.start), ' → ', end(relationship.end)),
     relationship.amount ? h('span', { lang: 'zh-CN' }, ` · ${relationship.amount.text}${relationship.amountPeriod ? ` (${term(relationship.amountPeriod)})` : ''}`) : null,
     relationship.date ? h('span', { lang: 'zh-CN' }, ` · ${relationship.date.text}`) : null,
     relationship.role ? ` · ${relationship.role}` : null);
-  query(factEnds, { from: relationship.from, to: relationship.to }).then(({ from, to }) => {
-    ends.replaceChildren(
-      from ? h('a', { href: href('partners', from.id) }, nameOf(from)) : relationship.from, ' → ',
-      to ? h('a', { href: href('partners', to.id) }, nameOf(to)) : relationship.to);
-  }, () => {});
-  return item;
 }

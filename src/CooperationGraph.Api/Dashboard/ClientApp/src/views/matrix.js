@@ -1,8 +1,7 @@
 import matrixQuery from '../../../queries/CooperationMatrix.graphql';
-import cellQuery from '../../../queries/MatrixCell.graphql';
 import { query } from '../api.js';
 import { h } from '../dom.js';
-import { evidenceList } from '../evidence.js';
+import { evidenceList, statusBadge } from '../evidence.js';
 import { nameOf, t, term } from '../i18n.js';
 import { href } from '../routes.js';
 
@@ -12,10 +11,9 @@ export async function renderMatrix(main, route, current) {
   const withPlans = route.params.get('plans') === '1';
   const statuses = withPlans ? { status: ['IMPLEMENTED', 'ONGOING', 'PLANNED'] } : {};
   const suffix = withPlans ? '?plans=1' : '';
-  const [{ cooperationMatrix: matrix }, cell] = await Promise.all([
-    query(matrixQuery, statuses),
-    rowId && columnId ? query(cellQuery, { row: rowId, column: columnId, ...statuses }) : Promise.resolve(null),
-  ]);
+  // The matrix and the opened cell, if any, in one request.
+  const withCell = Boolean(rowId && columnId);
+  const { cooperationMatrix: matrix, matrixCell } = await query(matrixQuery, { ...statuses, row: rowId ?? '', column: columnId ?? '', withCell });
   if (!current()) return;
 
   const counts = new Map(matrix.cells.map((c) => [`${c.row.id}|${c.column.id}`, c]));
@@ -55,7 +53,7 @@ export async function renderMatrix(main, route, current) {
     checked: withPlans,
     onchange: (event) => { window.location.hash = href('matrix', ...route.args) + (event.target.checked ? '?plans=1' : ''); },
   }), ` ${t('includePlans')}`);
-  main.replaceChildren(...[h('h2', null, t('matrix')), plans, h('div', { className: 'matrix-wrap' }, table), cell && cellPanel(cell.matrixCell, suffix)].filter(Boolean));
+  main.replaceChildren(...[h('h2', null, t('matrix')), plans, h('div', { className: 'matrix-wrap' }, table), withCell && cellPanel(matrixCell, suffix)].filter(Boolean));
   const focus = table.querySelector('button[aria-pressed="true"]');
   if (focus) {
     table.querySelectorAll('button.cell').forEach((b) => b.setAttribute('tabindex', '-1'));
@@ -77,6 +75,8 @@ function moveFocus(event) {
   next.focus();
 }
 
+const names = (entities) => entities.map((entity, i) => [i ? '、' : '', h('a', { href: href('partners', entity.id) }, nameOf(entity))]);
+
 function cellPanel(cell, suffix) {
   if (!cell) return h('p', { className: 'error', role: 'alert' }, t('noResults'));
   return h('section', { className: 'panel cell-panel', 'aria-labelledby': 'cell-title', 'data-count': cell.count },
@@ -84,8 +84,11 @@ function cellPanel(cell, suffix) {
     h('p', { className: 'explanation' }, cell.explanation),
     h('ol', { className: 'links' }, cell.links.map((link) => h('li', { 'data-link': link.id, className: 'tie' },
       h('strong', null, link.artefact ? nameOf(link.artefact) : term(link.kind)),
-      h('span', { className: 'muted' }, ` · ${term(link.kind)} · ${link.relationshipTypes.join(', ')}`),
+      h('span', { className: 'muted' }, ` · ${term(link.kind)} `), statusBadge(link.status, term),
+      h('p', { className: 'parties' }, names(link.rowParties), ' ⇄ ', names(link.columnParties)),
       h('p', { className: 'explanation' }, link.explanation),
-      evidenceList(link.evidence.sources)))),
+      h('ul', { className: 'relationships' }, link.relationships.map((relationship) => h('li', { 'data-relationship': relationship.id },
+        h('span', null, nameOf(relationship.start), ` → ${relationship.type} → `, nameOf(relationship.end), ' '), statusBadge(relationship.status, term),
+        evidenceList(relationship.sources))))))),
     h('p', null, h('a', { href: href('matrix') + suffix }, t('close'))));
 }
