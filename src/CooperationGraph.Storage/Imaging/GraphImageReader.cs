@@ -12,8 +12,7 @@ namespace CooperationGraph.Storage.Imaging;
 /// </summary>
 internal sealed class GraphImageReader
 {
-    private readonly BinaryReader _reader;
-    private readonly long _bodyLength;
+    private readonly ImageBuffer _reader;
     private string[] _strings = [];
     private string[][] _labelSets = [];
     private Provenance[] _citations = [];
@@ -21,24 +20,23 @@ internal sealed class GraphImageReader
     private StatedDate[] _dates = [];
     private IReadOnlyDictionary<string, object>[] _properties = [];
 
-    private GraphImageReader(BinaryReader reader, long bodyLength)
-    {
-        _reader = reader;
-        _bodyLength = bodyLength;
-    }
+    private GraphImageReader(ImageBuffer reader) => _reader = reader;
 
     /// <summary>Reads the rest of the body, after the stamp; <paramref name="nodeCount"/> and <paramref name="relationshipCount"/> come from the header.</summary>
-    public static GraphIndex ReadBody(BinaryReader reader, long bodyLength, int nodeCount, int relationshipCount)
+    public static GraphIndex ReadBody(ImageBuffer reader, int nodeCount, int relationshipCount, LoadPhases? phases)
     {
-        var image = new GraphImageReader(reader, bodyLength);
+        var image = new GraphImageReader(reader);
         image.CheckCount(nodeCount);
         image.CheckCount(relationshipCount);
         image.ReadTables();
+        phases?.End("tables");
         var index = new GraphIndex(nodeCount, relationshipCount);
         var nodes = image.ReadNodes(index, nodeCount);
-        image.ReadRelationships(index, nodes, relationshipCount);
+        index.IndexSearchInBackground(nodes);
+        phases?.End("nodes");
+        image.ReadRelationships(index, nodes, relationshipCount, phases);
         image.ReadDocumentTexts(index);
-        index.Search.TrimExcess();
+        phases?.End("texts");
         return index;
     }
 
@@ -69,15 +67,10 @@ internal sealed class GraphImageReader
             nodes[position] = index.AddSharedNode(new GraphNode(id, label, labels, name, nameEn, aliases, description, properties, sources));
         }
 
-        if (index.NodeCount != nodeCount)
-        {
-            throw new InvalidDataException("The image repeats a node id.");
-        }
-
         return nodes;
     }
 
-    private void ReadRelationships(GraphIndex index, IndexedNode[] nodes, int relationshipCount)
+    private void ReadRelationships(GraphIndex index, IndexedNode[] nodes, int relationshipCount, LoadPhases? phases)
     {
         var relationships = new IndexedRelationship[relationshipCount];
         var outgoing = new int[nodes.Length];
@@ -107,6 +100,7 @@ internal sealed class GraphImageReader
             incoming[to.Ordinal]++;
         }
 
+        phases?.End("relationship records");
         // Exact-size adjacency lists: appending in id order keeps them sorted, and no doubling leaves spare room.
         foreach (var node in nodes)
         {
@@ -118,6 +112,8 @@ internal sealed class GraphImageReader
         {
             index.AppendRelationship(relationship);
         }
+
+        phases?.End("adjacency+id map");
     }
 
     private void ReadDocumentTexts(GraphIndex index)
@@ -163,7 +159,7 @@ internal sealed class GraphImageReader
     // Every item takes at least one byte, so no honest count exceeds the body's length.
     private void CheckCount(int count)
     {
-        if (count < 0 || count > _bodyLength)
+        if (count < 0 || count > _reader.Length)
         {
             throw new InvalidDataException($"The image holds an impossible count or reference ({count}).");
         }
