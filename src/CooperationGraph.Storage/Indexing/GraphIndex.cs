@@ -131,14 +131,15 @@ internal sealed class GraphIndex
     }
 
     /// <summary>
-    /// Adds a relationship known to be new, built by a bulk load from shared parts; the caller adds relationships in
-    /// id order, which keeps every adjacency list sorted without comparing ids.
+    /// Adds relationships known to be new, with distinct ids, built by a bulk load from shared parts; the load puts
+    /// them in their endpoints' adjacency lists itself.
     /// </summary>
-    public void AppendRelationship(IndexedRelationship relationship)
+    public void AddLoadedRelationships(IndexedRelationship[] relationships)
     {
-        _relationships.Add(relationship.Id, relationship);
-        relationship.From.Outgoing.Add(relationship);
-        relationship.To.Incoming.Add(relationship);
+        foreach (var relationship in relationships)
+        {
+            _relationships.Add(relationship.Id, relationship);
+        }
     }
 
     /// <summary>
