@@ -76,18 +76,24 @@ internal sealed class GraphIndex
     public void IndexSearchInBackground(IndexedNode[] nodes)
     {
         var search = new SearchIndex(_nodes.Values);
-        _pendingSearch = Task.Run(() =>
-        {
-            foreach (var node in nodes)
-            {
-                node.DeriveSearchTexts();
-                search.Add(node);
-            }
 
-            search.TrimExcess();
-            return search;
-        });
+        // A thread of its own: requests arriving at once block on the build, and they must not be the pool threads
+        // the build would otherwise wait for.
+        _pendingSearch = Task.Factory.StartNew(
+            () => IndexSearch(search, nodes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _search = null;
+    }
+
+    private static SearchIndex IndexSearch(SearchIndex search, IndexedNode[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            node.DeriveSearchTexts();
+            search.Add(node);
+        }
+
+        search.TrimExcess();
+        return search;
     }
 
     private IndexedNode Upsert(GraphNode record)
