@@ -24,26 +24,6 @@ internal static class GraphImage
 
     public static string PathOf(string databasePath) => databasePath + ".image";
 
-    /// <summary>The whole file in one array, read in large blocks.</summary>
-    private static byte[] ReadWhole(string imagePath)
-    {
-        using var file = File.OpenHandle(imagePath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var length = RandomAccess.GetLength(file);
-        if (length > Array.MaxLength)
-        {
-            throw new InvalidDataException("The image is larger than any image this store writes.");
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        for (var offset = 0; offset < bytes.Length;)
-        {
-            var read = RandomAccess.Read(file, bytes.AsSpan(offset), offset);
-            offset += read > 0 ? read : throw new InvalidDataException("The image was cut short while it was read.");
-        }
-
-        return bytes;
-    }
-
     /// <summary>Loads the image when it shows exactly <paramref name="expected"/>; null when it is missing, stale or damaged.</summary>
     public static GraphIndex? TryLoad(string imagePath, ImageStamp expected, LoadPhases? phases = null)
     {
@@ -122,6 +102,26 @@ internal static class GraphImage
         {
             // Left for the next write to overwrite.
         }
+    }
+
+    /// <summary>The whole file in one array, read in large blocks.</summary>
+    private static byte[] ReadWhole(string imagePath)
+    {
+        using var file = File.OpenHandle(imagePath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(file);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException("The image is larger than any image this store writes.");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        for (var offset = 0; offset < bytes.Length;)
+        {
+            var read = RandomAccess.Read(file, bytes.AsSpan(offset), offset);
+            offset += read > 0 ? read : throw new InvalidDataException("The image was cut short while it was read.");
+        }
+
+        return bytes;
     }
 }
 
