@@ -21,6 +21,9 @@ internal sealed partial class EmbeddedGraphStore
     /// <summary>Whether the graph was loaded from the image at open rather than read from SQLite.</summary>
     internal bool LoadedFromImage { get; private init; }
 
+    /// <summary>Where reading the image at open spent its time, phase by phase (empty when there was no image to read).</summary>
+    internal LoadPhases OpenPhases { get; private init; } = new();
+
     /// <summary>Called between the sections of each image write; lets tests interrupt a write half-way.</summary>
     internal Action<string>? ImageProgress { get; set; }
 

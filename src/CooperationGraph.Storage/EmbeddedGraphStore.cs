@@ -77,10 +77,12 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
 
             var stamp = ReadStamp(connection, options.ReadOnly);
             var imagePath = GraphImage.PathOf(path);
-            var index = stamp.CommitToken.Length == 0 ? null : GraphImage.TryLoad(imagePath, stamp);
+            var phases = new LoadPhases();
+            var index = stamp.CommitToken.Length == 0 ? null : GraphImage.TryLoad(imagePath, stamp, phases);
             var store = new EmbeddedGraphStore(connections, timeProvider, index ?? IndexLoader.Load(connection), stamp, path, options.ReadOnly)
             {
                 LoadedFromImage = index is not null,
+                OpenPhases = phases,
             };
             if (index is null && !options.ReadOnly)
             {

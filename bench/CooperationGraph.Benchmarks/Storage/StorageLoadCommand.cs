@@ -66,7 +66,16 @@ public static class StorageLoadCommand
         }
         finally
         {
-            BenchmarkInputs.DeleteDatabase(databasePath);
+            // STORAGE_BENCH_KEEP=1 keeps the seeded database, so reopening can be measured again with
+            // `storage-load --serve <database> 0` without seeding anew.
+            if (Environment.GetEnvironmentVariable("STORAGE_BENCH_KEEP") == "1")
+            {
+                Console.WriteLine($"  kept {databasePath}");
+            }
+            else
+            {
+                BenchmarkInputs.DeleteDatabase(databasePath);
+            }
         }
     }
 

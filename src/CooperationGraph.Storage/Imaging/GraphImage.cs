@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using CooperationGraph.Domain.Store;
@@ -24,36 +25,38 @@ internal static class GraphImage
     public static string PathOf(string databasePath) => databasePath + ".image";
 
     /// <summary>Loads the image when it shows exactly <paramref name="expected"/>; null when it is missing, stale or damaged.</summary>
-    public static GraphIndex? TryLoad(string imagePath, ImageStamp expected)
+    public static GraphIndex? TryLoad(string imagePath, ImageStamp expected, LoadPhases? phases = null)
     {
         try
         {
-            using var file = new FileStream(imagePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            var bodyLength = file.Length - ChecksumBytes;
+            var bytes = ReadWhole(imagePath);
+            var bodyLength = bytes.Length - ChecksumBytes;
             if (bodyLength <= 0)
             {
                 return null;
             }
 
-            var checksum = new ChecksumStream(file, bodyLength);
-            using var buffered = new BufferedStream(checksum, BufferBytes);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt64() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != expected.CommitToken || reader.ReadInt64() != expected.Version)
+            var body = new ImageBuffer(bytes, bodyLength);
+            if (body.ReadInt64() != Magic || body.ReadInt32() != FormatVersion || body.ReadString() != expected.CommitToken || body.ReadInt64() != expected.Version)
             {
                 return null;
             }
 
-            var nodeCount = reader.ReadInt32();
-            var relationshipCount = reader.ReadInt32();
-            var index = GraphImageReader.ReadBody(reader, bodyLength, nodeCount, relationshipCount);
-            if (buffered.ReadByte() != -1 || !checksum.ReadToLimit)
+            // Checked before anything is built from the body: a damaged image costs no more than reading it.
+            var checksum = XxHash3.HashToUInt64(bytes.AsSpan(0, bodyLength));
+            if (BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bodyLength)) != checksum)
             {
                 return null;
             }
 
-            Span<byte> trailer = stackalloc byte[ChecksumBytes];
-            file.ReadExactly(trailer);
-            return BinaryPrimitives.ReadUInt64LittleEndian(trailer) == checksum.Checksum ? index : null;
+            phases?.End("read and checksum");
+            var nodeCount = body.ReadInt32();
+            var relationshipCount = body.ReadInt32();
+            using (CollectionPause.Begin(bytes.Length))
+            {
+                var index = GraphImageReader.ReadBody(body, nodeCount, relationshipCount, phases);
+                return body.AtEnd ? index : null;
+            }
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
                                                or ArgumentException or OverflowException or JsonException or GraphStoreException
@@ -99,6 +102,26 @@ internal static class GraphImage
         {
             // Left for the next write to overwrite.
         }
+    }
+
+    /// <summary>The whole file in one array, read in large blocks.</summary>
+    private static byte[] ReadWhole(string imagePath)
+    {
+        using var file = File.OpenHandle(imagePath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(file);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException("The image is larger than any image this store writes.");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        for (var offset = 0; offset < bytes.Length;)
+        {
+            var read = RandomAccess.Read(file, bytes.AsSpan(offset), offset);
+            offset += read > 0 ? read : throw new InvalidDataException("The image was cut short while it was read.");
+        }
+
+        return bytes;
     }
 }
 

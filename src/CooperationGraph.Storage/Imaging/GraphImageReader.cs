@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Storage.Indexing;
@@ -12,33 +13,32 @@ namespace CooperationGraph.Storage.Imaging;
 /// </summary>
 internal sealed class GraphImageReader
 {
-    private readonly BinaryReader _reader;
-    private readonly long _bodyLength;
+    private readonly ImageBuffer _reader;
     private string[] _strings = [];
     private string[][] _labelSets = [];
     private Provenance[] _citations = [];
     private Provenance[][] _sources = [];
     private StatedDate[] _dates = [];
     private IReadOnlyDictionary<string, object>[] _properties = [];
+    private string[] _nodeIds = [];
 
-    private GraphImageReader(BinaryReader reader, long bodyLength)
-    {
-        _reader = reader;
-        _bodyLength = bodyLength;
-    }
+    private GraphImageReader(ImageBuffer reader) => _reader = reader;
 
     /// <summary>Reads the rest of the body, after the stamp; <paramref name="nodeCount"/> and <paramref name="relationshipCount"/> come from the header.</summary>
-    public static GraphIndex ReadBody(BinaryReader reader, long bodyLength, int nodeCount, int relationshipCount)
+    public static GraphIndex ReadBody(ImageBuffer reader, int nodeCount, int relationshipCount, LoadPhases? phases)
     {
-        var image = new GraphImageReader(reader, bodyLength);
+        var image = new GraphImageReader(reader);
         image.CheckCount(nodeCount);
         image.CheckCount(relationshipCount);
         image.ReadTables();
+        phases?.End("tables");
         var index = new GraphIndex(nodeCount, relationshipCount);
         var nodes = image.ReadNodes(index, nodeCount);
-        image.ReadRelationships(index, nodes, relationshipCount);
+        index.IndexSearchInBackground(nodes);
+        phases?.End("nodes");
+        image.ReadRelationships(index, nodes, relationshipCount, phases);
         image.ReadDocumentTexts(index);
-        index.Search.TrimExcess();
+        phases?.End("texts");
         return index;
     }
 
@@ -55,9 +55,10 @@ internal sealed class GraphImageReader
     private IndexedNode[] ReadNodes(GraphIndex index, int nodeCount)
     {
         var nodes = new IndexedNode[nodeCount];
+        _nodeIds = new string[nodeCount];
         for (var position = 0; position < nodeCount; position++)
         {
-            var id = _reader.ReadString();
+            var id = _nodeIds[position] = _reader.ReadString();
             var label = Pick(_strings, Count());
             var labels = Pick(_labelSets, Count());
             var name = _reader.ReadString();
@@ -69,19 +70,16 @@ internal sealed class GraphImageReader
             nodes[position] = index.AddSharedNode(new GraphNode(id, label, labels, name, nameEn, aliases, description, properties, sources));
         }
 
-        if (index.NodeCount != nodeCount)
-        {
-            throw new InvalidDataException("The image repeats a node id.");
-        }
+        // A fresh index numbers its nodes as they come, so a node's position in the image is its ordinal.
+        Debug.Assert(nodeCount == 0 || nodes[^1].Ordinal == nodeCount - 1, "The nodes' ordinals are their positions.");
 
         return nodes;
     }
 
-    private void ReadRelationships(GraphIndex index, IndexedNode[] nodes, int relationshipCount)
+    private void ReadRelationships(GraphIndex index, IndexedNode[] nodes, int relationshipCount, LoadPhases? phases)
     {
         var relationships = new IndexedRelationship[relationshipCount];
-        var outgoing = new int[nodes.Length];
-        var incoming = new int[nodes.Length];
+        var adjacency = new ImageAdjacency(nodes, relationshipCount);
         string? previousId = null;
         for (var position = 0; position < relationshipCount; position++)
         {
@@ -93,31 +91,30 @@ internal sealed class GraphImageReader
 
             previousId = id;
             var type = Pick(_strings, Count());
-            var from = Pick(nodes, Count());
-            var to = Pick(nodes, Count());
+            var from = NodePosition();
+            var to = NodePosition();
             var role = Optional();
             var date = PickOptional(_dates);
             var amount = _reader.ReadBoolean() ? new StatedAmount(Pick(_strings, Count()), _reader.ReadDecimal(), Optional(), Optional()) : null;
             var status = ReadEnum<RelationshipStatus>();
             var properties = Pick(_properties, Count());
             var sources = Pick(_sources, Count());
-            var record = new GraphRelationship(id, type, from.Id, to.Id, role, date, amount, status, properties, sources);
-            relationships[position] = new IndexedRelationship(record, from, to) { Rank = position };
-            outgoing[from.Ordinal]++;
-            incoming[to.Ordinal]++;
+            var record = new GraphRelationship(id, type, _nodeIds[from], _nodeIds[to], role, date, amount, status, properties, sources);
+            relationships[position] = new IndexedRelationship(record, nodes[from], nodes[to]) { Rank = position };
+            adjacency.Add(position, from, to);
         }
 
-        // Exact-size adjacency lists: appending in id order keeps them sorted, and no doubling leaves spare room.
-        foreach (var node in nodes)
-        {
-            node.Outgoing.Capacity = outgoing[node.Ordinal];
-            node.Incoming.Capacity = incoming[node.Ordinal];
-        }
+        phases?.End("relationship records");
+        adjacency.LayInto(relationships);
+        phases?.End("adjacency");
+        index.AddLoadedRelationships(relationships);
+        phases?.End("relationship id map");
+    }
 
-        foreach (var relationship in relationships)
-        {
-            index.AppendRelationship(relationship);
-        }
+    private int NodePosition()
+    {
+        var position = Count();
+        return position < _nodeIds.Length ? position : throw new InvalidDataException($"The image refers to node {position} of {_nodeIds.Length}.");
     }
 
     private void ReadDocumentTexts(GraphIndex index)
@@ -163,7 +160,7 @@ internal sealed class GraphImageReader
     // Every item takes at least one byte, so no honest count exceeds the body's length.
     private void CheckCount(int count)
     {
-        if (count < 0 || count > _bodyLength)
+        if (count < 0 || count > _reader.Length)
         {
             throw new InvalidDataException($"The image holds an impossible count or reference ({count}).");
         }

@@ -26,7 +26,29 @@ internal sealed class AdjacencyList(bool outgoing) : IReadOnlyList<IndexedRelati
     public IndexedRelationship this[int index] =>
         (uint)index < (uint)_count ? _entries[index].Relationship : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Add(IndexedRelationship relationship) => Insert(_count, relationship);
+    public void Add(IndexedRelationship relationship)
+    {
+        // Most additions are appends with room to spare: no shift.
+        if (_count < _entries.Length)
+        {
+            _entries[_count++] = new Adjacent(relationship, outgoing ? relationship.To.Ordinal : relationship.From.Ordinal);
+            return;
+        }
+
+        Insert(_count, relationship);
+    }
+
+    /// <summary>Fills an empty list with entries a bulk load laid out in order; the list keeps the array.</summary>
+    public void Load(Adjacent[] entries)
+    {
+        if (_count != 0)
+        {
+            throw new InvalidOperationException("Only an empty adjacency list is loaded whole.");
+        }
+
+        _entries = entries;
+        _count = entries.Length;
+    }
 
     public void Insert(int index, IndexedRelationship relationship)
     {

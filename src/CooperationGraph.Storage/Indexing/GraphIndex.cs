@@ -13,17 +13,21 @@ internal sealed class GraphIndex
     private readonly Dictionary<string, IndexedRelationship> _relationships;
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
     private int _nextOrdinal;
+    private SearchIndex? _search;
+    private Task<SearchIndex>? _pendingSearch;
 
     public GraphIndex(int nodeCapacity = 0, int relationshipCapacity = 0)
     {
         _nodes = new Dictionary<string, IndexedNode>(nodeCapacity, StringComparer.Ordinal);
         _relationships = new Dictionary<string, IndexedRelationship>(relationshipCapacity, StringComparer.Ordinal);
+        _search = new SearchIndex(_nodes.Values);
     }
 
     /// <summary>Shares repeated parts of records between them; also used by bulk loads that build records themselves.</summary>
     public RecordInterner Interner { get; } = new();
 
-    public SearchIndex Search { get; } = new();
+    /// <summary>The search index; waits for it while <see cref="IndexSearchInBackground"/> is building it.</summary>
+    public SearchIndex Search => _search ?? AwaitSearch();
 
     public int NodeCount => _nodes.Count;
 
@@ -49,13 +53,52 @@ internal sealed class GraphIndex
     /// <summary>Adds or replaces a node from its stored-form record (see <see cref="Records.StoredForm"/>).</summary>
     public IndexedNode UpsertNode(GraphNode record) => Upsert(Interner.Node(record));
 
-    /// <summary>Adds a node a bulk load built from parts it already shares (an image's tables), its labels an array.</summary>
-    public IndexedNode AddSharedNode(GraphNode record) => Upsert(record);
+    /// <summary>
+    /// Adds a node a bulk load built from parts it already shares (an image's tables), its labels an array, without
+    /// indexing it for search: the load then calls <see cref="IndexSearchInBackground"/> with every node it added.
+    /// </summary>
+    public IndexedNode AddSharedNode(GraphNode record)
+    {
+        var node = new IndexedNode(record, _nextOrdinal) { Labels = (string[])record.Labels };
+        if (!_nodes.TryAdd(record.Id, node))
+        {
+            throw new InvalidDataException($"The image repeats the node id '{record.Id}'.");
+        }
+
+        _nextOrdinal++;
+        return node;
+    }
+
+    /// <summary>
+    /// Builds the search index over <paramref name="nodes"/> on another thread, so an open can answer everything
+    /// else before it is done; <see cref="Search"/> (searches, and writes, which update it) waits for it.
+    /// </summary>
+    public void IndexSearchInBackground(IndexedNode[] nodes)
+    {
+        var search = new SearchIndex(_nodes.Values);
+
+        // A thread of its own: requests arriving at once block on the build, and they must not be the pool threads
+        // the build would otherwise wait for.
+        _pendingSearch = Task.Factory.StartNew(
+            () => IndexSearch(search, nodes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _search = null;
+    }
+
+    private static SearchIndex IndexSearch(SearchIndex search, IndexedNode[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            node.DeriveSearchTexts();
+            search.Add(node);
+        }
+
+        search.TrimExcess();
+        return search;
+    }
 
     private IndexedNode Upsert(GraphNode record)
     {
-        // The interner hands out label lists as arrays, the form the label checks want.
-        var labels = (string[])record.Labels;
+        var search = Search;
         if (!_nodes.TryGetValue(record.Id, out var node))
         {
             node = new IndexedNode(record, _nextOrdinal++);
@@ -63,16 +106,14 @@ internal sealed class GraphIndex
         }
         else
         {
-            Search.Remove(node);
+            search.Remove(node);
             node.Record = record;
         }
 
-        node.Labels = labels;
-        node.DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
-        node.SearchNames = Array.ConvertAll(node.DisplayNames, SearchIndex.Normalise);
-        node.DisplayAliases = record.Aliases as string[] ?? [.. record.Aliases];
-        node.SearchAliases = Array.ConvertAll(node.DisplayAliases, SearchIndex.Normalise);
-        Search.Add(node);
+        // The interner hands out label lists as arrays, the form the label checks want.
+        node.Labels = (string[])record.Labels;
+        node.DeriveSearchTexts();
+        search.Add(node);
         return node;
     }
 
@@ -96,14 +137,15 @@ internal sealed class GraphIndex
     }
 
     /// <summary>
-    /// Adds a relationship known to be new, built by a bulk load from shared parts; the caller adds relationships in
-    /// id order, which keeps every adjacency list sorted without comparing ids.
+    /// Adds relationships known to be new, with distinct ids, built by a bulk load from shared parts; the load puts
+    /// them in their endpoints' adjacency lists itself.
     /// </summary>
-    public void AppendRelationship(IndexedRelationship relationship)
+    public void AddLoadedRelationships(IndexedRelationship[] relationships)
     {
-        _relationships.Add(relationship.Id, relationship);
-        relationship.From.Outgoing.Add(relationship);
-        relationship.To.Incoming.Add(relationship);
+        foreach (var relationship in relationships)
+        {
+            _relationships.Add(relationship.Id, relationship);
+        }
     }
 
     /// <summary>
@@ -166,6 +208,15 @@ internal sealed class GraphIndex
     /// <summary>The ids of the relationships a node has, either way.</summary>
     public IEnumerable<string> RelationshipIdsOf(string nodeId) =>
         _nodes.TryGetValue(nodeId, out var node) ? node.Outgoing.Concat(node.Incoming).Select(relationship => relationship.Id).Distinct(StringComparer.Ordinal) : [];
+
+    // Readers may call this at once under the read lock: each waits for the same build, and the build's completion
+    // publishes what it wrote to the nodes.
+    private SearchIndex AwaitSearch()
+    {
+        var search = _pendingSearch!.GetAwaiter().GetResult();
+        _search = search;
+        return search;
+    }
 
     private static void Add(AdjacencyList list, IndexedRelationship relationship, bool deferSorting)
     {

@@ -32,5 +32,15 @@ internal sealed class IndexedNode(GraphNode record, int ordinal)
 
     public AdjacencyList Incoming { get; } = new(outgoing: false);
 
+    /// <summary>Sets the names and aliases search matches against from the record.</summary>
+    public void DeriveSearchTexts()
+    {
+        var record = Record;
+        DisplayNames = record.NameEn is null || record.NameEn == record.Name ? [record.Name] : [record.Name, record.NameEn];
+        SearchNames = Array.ConvertAll(DisplayNames, SearchIndex.Normalise);
+        DisplayAliases = record.Aliases as string[] ?? [.. record.Aliases];
+        SearchAliases = Array.ConvertAll(DisplayAliases, SearchIndex.Normalise);
+    }
+
     public bool HasLabel(string label) => Array.IndexOf(Labels, label) >= 0;
 }

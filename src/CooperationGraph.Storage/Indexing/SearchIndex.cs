@@ -6,16 +6,18 @@ namespace CooperationGraph.Storage.Indexing;
 /// its two UTF-16 units packed in an <see cref="int"/>, and postings are plain lists: at 200,000 nodes a set per bigram
 /// cost several times the memory, and removing a node (a rename or deletion) is rare beside reading.
 /// </summary>
-internal sealed class SearchIndex
+internal sealed class SearchIndex(IEnumerable<IndexedNode> allNodes)
 {
     private readonly Dictionary<int, List<IndexedNode>> _postings = [];
-    private readonly HashSet<IndexedNode> _all = [];
+
+    // Reused by every add and removal (the index is changed by one writer at a time): a set per node was most of
+    // the garbage, and a set of all nodes most of the time, of building the index at open.
+    private readonly HashSet<int> _bigrams = [];
 
     public static string Normalise(string text) => text.Trim().ToLowerInvariant();
 
     public void Add(IndexedNode node)
     {
-        _all.Add(node);
         foreach (var bigram in BigramsOf(node))
         {
             if (!_postings.TryGetValue(bigram, out var nodes))
@@ -30,7 +32,6 @@ internal sealed class SearchIndex
 
     public void Remove(IndexedNode node)
     {
-        _all.Remove(node);
         foreach (var bigram in BigramsOf(node))
         {
             if (!_postings.TryGetValue(bigram, out var nodes))
@@ -67,7 +68,7 @@ internal sealed class SearchIndex
     {
         if (normalisedText.Length < 2)
         {
-            return _all;
+            return allNodes;
         }
 
         List<IndexedNode>? rarest = null;
@@ -89,9 +90,10 @@ internal sealed class SearchIndex
 
     private static int Bigram(string text, int start) => (text[start] << 16) | text[start + 1];
 
-    private static HashSet<int> BigramsOf(IndexedNode node)
+    private HashSet<int> BigramsOf(IndexedNode node)
     {
-        var bigrams = new HashSet<int>();
+        var bigrams = _bigrams;
+        bigrams.Clear();
         foreach (var texts in (ReadOnlySpan<string[]>)[node.SearchNames, node.SearchAliases])
         {
             foreach (var text in texts)

@@ -40,6 +40,28 @@ public sealed class GraphImageTests : IDisposable
         await AssertSameTraversalsAsRebuiltAsync(reopened, exported);
     }
 
+    [Fact]
+    public async Task AChangeAsSoonAsTheStoreReopens_IsSearchedAsWritten()
+    {
+        // The search index of an image is built on another thread after the open returns: a write made at once must
+        // wait for it rather than change a half-built index or be overwritten by the build.
+        var snapshot = LargeSnapshot.Build(5000);
+        await SeedAsync(snapshot);
+
+        await using var reopened = await OpenAsync();
+        Assert.True(reopened.LoadedFromImage);
+        await reopened.ApplyAsync(new GraphChangeSet(
+            UpsertNodes: [snapshot.Nodes[1] with { Name = "改名", NameEn = null, Aliases = [] }],
+            DeleteNodeIds: [snapshot.Nodes[2].Id]));
+
+        Assert.Equal(snapshot.Nodes[1].Id, (await reopened.SearchAsync(new SearchQuery("改名"))).Single().Node.Id);
+
+        // An exact name ranks first: had the old name or the deleted node stayed in the index, it would be the hit.
+        Assert.NotEqual(snapshot.Nodes[1].Id, (await reopened.SearchAsync(new SearchQuery("Enterprise 1", Limit: 1))).Single().Node.Id);
+        Assert.NotEqual(snapshot.Nodes[2].Id, (await reopened.SearchAsync(new SearchQuery("企业2", Limit: 1))).Single().Node.Id);
+        Assert.Equal(snapshot.Nodes[3].Id, (await reopened.SearchAsync(new SearchQuery("企业3", Limit: 1))).Single().Node.Id);
+    }
+
     [Theory]
     [InlineData("flip a byte in the middle")]
     [InlineData("flip a byte of the checksum")]
