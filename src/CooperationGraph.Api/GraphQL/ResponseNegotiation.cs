@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -6,6 +7,12 @@ namespace CooperationGraph.Api.GraphQL;
 /// <summary>Chooses the response format from the request's <c>Accept</c> header.</summary>
 internal static class ResponseNegotiation
 {
+    // Clients send the same few Accept headers again and again: each is parsed once. Bounded, as the values are the
+    // clients' to choose; emptied when full and refilled by the working set.
+    private const int MaxRemembered = 64;
+    private const int LongestRemembered = 256;
+    private static readonly ConcurrentDictionary<string, ResponseFormat> s_selected = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The acceptable format with the highest quality, the earlier one on a tie. No <c>Accept</c> header means
     /// <c>application/json</c>, as the GraphQL-over-HTTP specification asks for legacy clients; wildcards also
@@ -17,6 +24,26 @@ internal static class ResponseNegotiation
         {
             return ResponseFormat.Json;
         }
+        if (acceptHeader.Count != 1 || acceptHeader[0]!.Length > LongestRemembered)
+        {
+            return Parse(acceptHeader);
+        }
+        var text = acceptHeader[0]!;
+        if (s_selected.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var format = Parse(acceptHeader);
+        if (s_selected.Count >= MaxRemembered)
+        {
+            s_selected.Clear();
+        }
+        s_selected[text] = format;
+        return format;
+    }
+
+    private static ResponseFormat Parse(StringValues acceptHeader)
+    {
         if (!MediaTypeHeaderValue.TryParseList(acceptHeader, out var accepted) || accepted.Count == 0)
         {
             return ResponseFormat.NotAcceptable;

@@ -1,3 +1,4 @@
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CooperationGraph.Api.Logging;
@@ -9,6 +10,12 @@ namespace CooperationGraph.Api.Logging;
 /// a line for every successful request. Its middleware asks <see cref="IsEnabled"/> first and, when it is not,
 /// collects nothing.
 /// </summary>
+/// <remarks>
+/// The middleware keeps <c>ForContext&lt;RequestLoggingMiddleware&gt;()</c> of this logger. Serilog's default
+/// <c>ForContext</c> would wrap it in a new logger open at every level, whose <c>IsEnabled</c> is always true: every
+/// request would then build its whole event (properties, dictionary, template binding) only for <see cref="Write"/> to
+/// drop it. Every <c>ForContext</c> here stays gated instead.
+/// </remarks>
 internal sealed class LevelGatedRequestLogger(Serilog.ILogger inner, ILogger gate) : Serilog.ILogger
 {
     /// <summary>The category the request events carry (their <c>SourceContext</c>) and whose level rules apply.</summary>
@@ -23,6 +30,17 @@ internal sealed class LevelGatedRequestLogger(Serilog.ILogger inner, ILogger gat
             inner.Write(logEvent);
         }
     }
+
+    public Serilog.ILogger ForContext(ILogEventEnricher enricher) => new LevelGatedRequestLogger(inner.ForContext(enricher), gate);
+
+    public Serilog.ILogger ForContext(IEnumerable<ILogEventEnricher> enrichers) => new LevelGatedRequestLogger(inner.ForContext(enrichers), gate);
+
+    public Serilog.ILogger ForContext(string propertyName, object? value, bool destructureObjects = false) =>
+        new LevelGatedRequestLogger(inner.ForContext(propertyName, value, destructureObjects), gate);
+
+    public Serilog.ILogger ForContext<TSource>() => new LevelGatedRequestLogger(inner.ForContext<TSource>(), gate);
+
+    public Serilog.ILogger ForContext(Type source) => new LevelGatedRequestLogger(inner.ForContext(source), gate);
 
     private static LogLevel ToLogLevel(LogEventLevel level) => level switch
     {
