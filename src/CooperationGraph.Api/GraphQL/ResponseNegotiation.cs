@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -7,11 +6,7 @@ namespace CooperationGraph.Api.GraphQL;
 /// <summary>Chooses the response format from the request's <c>Accept</c> header.</summary>
 internal static class ResponseNegotiation
 {
-    // Clients send the same few Accept headers again and again: each is parsed once. Bounded, as the values are the
-    // clients' to choose; emptied when full and refilled by the working set.
-    private const int MaxRemembered = 64;
-    private const int LongestRemembered = 256;
-    private static readonly ConcurrentDictionary<string, ResponseFormat> s_selected = new(StringComparer.Ordinal);
+    private static readonly HeaderValueVerdicts<ResponseFormat> s_verdicts = new(static value => Parse(value));
 
     /// <summary>
     /// The acceptable format with the highest quality, the earlier one on a tie. No <c>Accept</c> header means
@@ -24,22 +19,7 @@ internal static class ResponseNegotiation
         {
             return ResponseFormat.Json;
         }
-        if (acceptHeader.Count != 1 || acceptHeader[0]!.Length > LongestRemembered)
-        {
-            return Parse(acceptHeader);
-        }
-        var text = acceptHeader[0]!;
-        if (s_selected.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-        var format = Parse(acceptHeader);
-        if (s_selected.Count >= MaxRemembered)
-        {
-            s_selected.Clear();
-        }
-        s_selected[text] = format;
-        return format;
+        return acceptHeader.Count == 1 ? s_verdicts.Judge(acceptHeader[0]!) : Parse(acceptHeader);
     }
 
     private static ResponseFormat Parse(StringValues acceptHeader)
