@@ -34,7 +34,7 @@ app.UseApiTelemetry(app.Configuration);
 app.UseRouting();
 // Before CORS, so that preflights count against the client's limit too; a refusal still carries the CORS headers.
 app.UseRateLimiter();
-app.UseCors();
+app.UseApiCors();
 app.UseRequestTimeouts();
 app.UseGraphiQL();
 app.UseDashboard();

@@ -12,17 +12,12 @@ internal static class ErrorHandlingRegistration
 
     /// <summary>
     /// Every failure leaves as the structured JSON error: unhandled exceptions through
-    /// <see cref="MaskedExceptionHandler"/>, and bodiless error statuses (404, 405, 504…) through status code pages.
+    /// <see cref="MaskedExceptionHandler"/>, and bodiless error statuses (404, 405, 504…) through
+    /// <see cref="BodilessStatusMiddleware"/>.
     /// </summary>
     public static IApplicationBuilder UseApiErrorHandling(this IApplicationBuilder app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages(static context =>
-        {
-            var status = context.HttpContext.Response.StatusCode;
-            var (code, message) = ApiErrorCode.ForStatus(status);
-            return ErrorResponseWriter.WriteAsync(context.HttpContext, status, code, message);
-        });
-        return app;
+        return app.UseMiddleware<BodilessStatusMiddleware>();
     }
 }

@@ -28,8 +28,17 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     }
 
     /// <summary>Prepares, admits, runs and writes the request; returns what the request log records.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="prepared">The operation, prepared by the engine.</param>
+    /// <param name="format">The response format negotiated.</param>
+    /// <param name="execute">Runs the operation.</param>
+    /// <param name="cheapRunsInline">
+    /// Whether a cheap operation may run on the request's thread: true when nothing it calls blocks its thread (its
+    /// store answers from memory or awaits real I/O), so the request still notices its timeout while it awaits.
+    /// </param>
     public async Task<ResponseRecord> RespondAsync(
-        HttpContext context, PreparedRequest prepared, ResponseFormat format, Func<PreparedRequest, Task<ExecutionResult>> execute)
+        HttpContext context, PreparedRequest prepared, ResponseFormat format, Func<PreparedRequest, Task<ExecutionResult>> execute,
+        bool cheapRunsInline = false)
     {
         if (!prepared.IsValid)
         {
@@ -60,13 +69,16 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         // Off the request's thread: a store call that blocks (SQLite's async methods run synchronously) must not keep
         // the request from noticing its timeout. An expensive one gets a thread of its own, so that it holds no pool
         // thread the cheap requests need; its lease goes when its answer is serialized, the last of the work (sending
-        // is the network's).
+        // is the network's). A cheap one over a store that never blocks runs here: it completes at once or awaits,
+        // and a hop to the pool would only cost a thread switch per request.
         Task<Answer> answering;
         try
         {
-            answering = lease is null
-                ? Task.Run(() => AnswerAsync(prepared, execute, format, lease: null))
-                : LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease));
+            answering = lease is not null
+                ? LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease))
+                : cheapRunsInline
+                    ? AnswerAsync(prepared, execute, format, lease: null)
+                    : Task.Run(() => AnswerAsync(prepared, execute, format, lease: null));
         }
         catch
         {

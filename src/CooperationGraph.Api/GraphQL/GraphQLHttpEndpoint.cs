@@ -2,6 +2,9 @@ using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.Logging;
+using CooperationGraph.Api.Storage;
+using CooperationGraph.Api.Telemetry;
+using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL;
 using CooperationGraph.GraphQL.Execution;
 using CooperationGraph.GraphQL.Language.Ast;
@@ -21,6 +24,10 @@ internal sealed class GraphQLHttpEndpoint(
     IntrospectionResponseCache introspection,
     FairResponder responder)
 {
+    private const int Undecided = 0, Yes = 1, No = 2;
+
+    private int _storeNeverBlocks;
+
     /// <summary>Whether documents may ask for <c>__schema</c> and <c>__type</c> (<c>GraphQL:Introspection</c>).</summary>
     public bool IntrospectionAllowed { get; init; } = true;
 
@@ -69,15 +76,17 @@ internal sealed class GraphQLHttpEndpoint(
             ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
             : introspection.Applies(operation, parameters)
                 ? await RespondToIntrospectionAsync(context, parameters.ToEngineRequest(), format)
-                : await RespondAsync(context, parameters.ToEngineRequest(), format);
+                : await RespondAsync(context, parameters.ToEngineRequest(), format, operation);
         log?.Record(operationName, errorCount);
     }
 
-    private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format)
+    private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format, OperationSummary? operation)
     {
         var requestContext = new GraphQLRequestContext(context);
         var engine = engines.Engine;
-        var answered = await responder.RespondAsync(context, engine.Prepare(request), format, prepared => ExecuteAsync(context, engine, prepared, requestContext));
+        var answered = await responder.RespondAsync(
+            context, engine.Prepare(request), format, prepared => ExecuteAsync(context, engine, prepared, requestContext),
+            cheapRunsInline: operation?.Kind == OperationType.Query && StoreNeverBlocks(context.RequestServices));
         context.Features.Get<GraphQLRequestLogFeature>()?.RecordCost(answered.RequestedCost, answered.ActualCost);
         return answered.ErrorCount;
     }
@@ -101,6 +110,28 @@ internal sealed class GraphQLHttpEndpoint(
         introspection.Add(request.Query, request.OperationName, body);
         await ExecutionResultWriter.WriteAsync(context, body, format);
         return 0;
+    }
+
+    // The store the service opened itself answers reads from memory (embedded) or awaits its socket (Neo4j), with
+    // or without the telemetry decorator; any other (one a test or a deployment registers) may block its thread, so
+    // queries over it keep the hop to the pool. Decided on the first query: the store opens with the host.
+    private bool StoreNeverBlocks(IServiceProvider services)
+    {
+        if (_storeNeverBlocks == Undecided)
+        {
+            var runtime = services.GetService<GraphStoreRuntime>();
+            if (runtime is { IsOpen: false })
+            {
+                return false;
+            }
+
+            var store = services.GetService<IGraphStore>();
+            var own = runtime is not null && (ReferenceEquals(store, runtime.Store)
+                || (store is ObservedGraphStore observed && ReferenceEquals(observed.Inner, runtime.Store)));
+            _storeNeverBlocks = own ? Yes : No;
+        }
+
+        return _storeNeverBlocks == Yes;
     }
 
     // The request's loaders hold their first dispatch until the executor's synchronous first pass has queued every

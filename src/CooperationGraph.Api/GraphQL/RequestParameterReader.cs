@@ -100,7 +100,10 @@ internal static class RequestParameterReader
             error = WrongType(parameter, "a JSON object or null", value.ValueKind);
             return false;
         }
-        map = (Dictionary<string, object?>)JsonValues.ToPlain(value)!;
+        // Most requests send "variables": {} or nothing: an empty map needs no dictionary of its own.
+        map = value.GetPropertyCount() == 0
+            ? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty
+            : (Dictionary<string, object?>)JsonValues.ToPlain(value)!;
         return true;
     }
 

@@ -6,6 +6,8 @@ namespace CooperationGraph.Api.GraphQL;
 /// <summary>Chooses the response format from the request's <c>Accept</c> header.</summary>
 internal static class ResponseNegotiation
 {
+    private static readonly HeaderValueVerdicts<ResponseFormat> s_verdicts = new(static value => Parse(value));
+
     /// <summary>
     /// The acceptable format with the highest quality, the earlier one on a tie. No <c>Accept</c> header means
     /// <c>application/json</c>, as the GraphQL-over-HTTP specification asks for legacy clients; wildcards also
@@ -17,6 +19,11 @@ internal static class ResponseNegotiation
         {
             return ResponseFormat.Json;
         }
+        return acceptHeader.Count == 1 ? s_verdicts.Judge(acceptHeader[0]!) : Parse(acceptHeader);
+    }
+
+    private static ResponseFormat Parse(StringValues acceptHeader)
+    {
         if (!MediaTypeHeaderValue.TryParseList(acceptHeader, out var accepted) || accepted.Count == 0)
         {
             return ResponseFormat.NotAcceptable;

@@ -6,12 +6,13 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next)
     {
         var id = CorrelationId.Choose(context.Request.Headers[CorrelationId.HeaderName]);
         context.TraceIdentifier = id;
+        // The context is the callback's state, read when the response starts: no closure or boxed pair per request.
         context.Response.OnStarting(static state =>
         {
-            var (response, correlationId) = ((HttpResponse, string))state;
-            response.Headers[CorrelationId.HeaderName] = correlationId;
+            var started = (HttpContext)state;
+            started.Response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(started);
             return Task.CompletedTask;
-        }, (context.Response, id));
+        }, context);
         return next(context);
     }
 }

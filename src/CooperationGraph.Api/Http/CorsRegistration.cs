@@ -1,6 +1,7 @@
 using CooperationGraph.Api.Configuration;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CooperationGraph.Api.Http;
 
@@ -19,4 +20,12 @@ internal static class CorsRegistration
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         return services;
     }
+
+    /// <summary>
+    /// The CORS middleware, for requests that carry an <c>Origin</c> header (every CORS request and preflight does).
+    /// It does nothing for the others but would still open the request's service scope to resolve its policy provider
+    /// and mark the request's items, on every request.
+    /// </summary>
+    public static IApplicationBuilder UseApiCors(this IApplicationBuilder app) =>
+        app.UseWhen(static context => context.Request.Headers.ContainsKey(HeaderNames.Origin), static branch => branch.UseCors());
 }

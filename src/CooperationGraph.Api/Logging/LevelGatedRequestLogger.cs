@@ -1,14 +1,20 @@
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CooperationGraph.Api.Logging;
 
 /// <summary>
 /// The request log's Serilog logger, gated by the <c>Logging:LogLevel</c> rules for its category as every other log
-/// event of the service is. Serilog.AspNetCore writes the request event straight to Serilog, past
+/// event of the service is. The request line is written straight to Serilog (<see cref="RequestLogMiddleware"/>), past
 /// Microsoft.Extensions.Logging's filters; without this gate <c>Logging:LogLevel:Default=Warning</c> would still write
-/// a line for every successful request. Its middleware asks <see cref="IsEnabled"/> first and, when it is not,
+/// a line for every successful request. The middleware asks <see cref="IsEnabled"/> first and, when it is not,
 /// collects nothing.
 /// </summary>
+/// <remarks>
+/// Serilog's default <c>ForContext</c> would wrap this logger in a new one open at every level, whose <c>IsEnabled</c>
+/// is always true: every request would then build its whole event only for <see cref="Write"/> to drop it. Every
+/// <c>ForContext</c> here stays gated instead.
+/// </remarks>
 internal sealed class LevelGatedRequestLogger(Serilog.ILogger inner, ILogger gate) : Serilog.ILogger
 {
     /// <summary>The category the request events carry (their <c>SourceContext</c>) and whose level rules apply.</summary>
@@ -23,6 +29,17 @@ internal sealed class LevelGatedRequestLogger(Serilog.ILogger inner, ILogger gat
             inner.Write(logEvent);
         }
     }
+
+    public Serilog.ILogger ForContext(ILogEventEnricher enricher) => new LevelGatedRequestLogger(inner.ForContext(enricher), gate);
+
+    public Serilog.ILogger ForContext(IEnumerable<ILogEventEnricher> enrichers) => new LevelGatedRequestLogger(inner.ForContext(enrichers), gate);
+
+    public Serilog.ILogger ForContext(string propertyName, object? value, bool destructureObjects = false) =>
+        new LevelGatedRequestLogger(inner.ForContext(propertyName, value, destructureObjects), gate);
+
+    public Serilog.ILogger ForContext<TSource>() => new LevelGatedRequestLogger(inner.ForContext<TSource>(), gate);
+
+    public Serilog.ILogger ForContext(Type source) => new LevelGatedRequestLogger(inner.ForContext(source), gate);
 
     private static LogLevel ToLogLevel(LogEventLevel level) => level switch
     {

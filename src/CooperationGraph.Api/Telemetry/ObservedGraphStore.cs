@@ -9,6 +9,9 @@ namespace CooperationGraph.Api.Telemetry;
 /// </summary>
 internal sealed class ObservedGraphStore(IGraphStore inner) : IGraphStore
 {
+    /// <summary>The store observed.</summary>
+    public IGraphStore Inner => inner;
+
     public GraphChangeHub Changes => inner.Changes;
 
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>

@@ -24,7 +24,8 @@ internal static class SearchRanker
 
         hits.Sort(static (left, right) =>
         {
-            var byKind = left.Match.CompareTo(right.Match);
+            // Compared as numbers: Enum.CompareTo takes an object and would box both kinds on every comparison.
+            var byKind = ((int)left.Match).CompareTo((int)right.Match);
             if (byKind != 0)
             {
                 return byKind;

@@ -90,6 +90,27 @@ public sealed class RequestLoggingTests
     }
 
     [Fact]
+    public void The_request_logger_stays_gated_once_given_its_source_context()
+    {
+        // Serilog.AspNetCore keeps ForContext<RequestLoggingMiddleware>() of the logger and asks it IsEnabled before it
+        // builds an event: a context logger open at every level would build one per request only for it to be dropped.
+        var written = new List<LogEvent>();
+        var inner = new Serilog.LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new CollectingSink(written)).CreateLogger();
+        var gated = new LevelGatedRequestLogger(inner, new MinimumLevelLogger(Microsoft.Extensions.Logging.LogLevel.Warning));
+
+        var context = gated.ForContext<RequestLoggingTests>();
+        context.Information("ok");
+        context.Error("failed");
+
+        Assert.False(context.IsEnabled(LogEventLevel.Information));
+        Assert.True(context.IsEnabled(LogEventLevel.Error));
+        var only = Assert.Single(written);
+        Assert.Equal(LogEventLevel.Error, only.Level);
+        Assert.Equal(typeof(RequestLoggingTests).FullName, Scalar(only, "SourceContext"));
+        Assert.False(gated.ForContext("Property", 1).IsEnabled(LogEventLevel.Information));
+    }
+
+    [Fact]
     public void The_feature_rejects_a_negative_error_count()
     {
         var feature = new GraphQLRequestLogFeature();
@@ -105,4 +126,22 @@ public sealed class RequestLoggingTests
 
     private static object? Scalar(LogEvent logEvent, string name) =>
         Assert.IsType<ScalarValue>(logEvent.Properties[name]).Value;
+
+    private sealed class CollectingSink(List<LogEvent> events) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(LogEvent logEvent) => events.Add(logEvent);
+    }
+
+    private sealed class MinimumLevelLogger(Microsoft.Extensions.Logging.LogLevel minimum) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= minimum;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+        }
+    }
 }
