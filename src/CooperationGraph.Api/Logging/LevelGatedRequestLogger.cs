@@ -5,15 +5,16 @@ namespace CooperationGraph.Api.Logging;
 
 /// <summary>
 /// The request log's Serilog logger, gated by the <c>Logging:LogLevel</c> rules for its category as every other log
-/// event of the service is. The request line is written straight to Serilog (<see cref="RequestLogMiddleware"/>), past
+/// event of the service is. Serilog.AspNetCore writes the request event straight to Serilog, past
 /// Microsoft.Extensions.Logging's filters; without this gate <c>Logging:LogLevel:Default=Warning</c> would still write
-/// a line for every successful request. The middleware asks <see cref="IsEnabled"/> first and, when it is not,
+/// a line for every successful request. Its middleware asks <see cref="IsEnabled"/> first and, when it is not,
 /// collects nothing.
 /// </summary>
 /// <remarks>
-/// Serilog's default <c>ForContext</c> would wrap this logger in a new one open at every level, whose <c>IsEnabled</c>
-/// is always true: every request would then build its whole event only for <see cref="Write"/> to drop it. Every
-/// <c>ForContext</c> here stays gated instead.
+/// The middleware keeps <c>ForContext&lt;RequestLoggingMiddleware&gt;()</c> of this logger. Serilog's default
+/// <c>ForContext</c> would wrap it in a new logger open at every level, whose <c>IsEnabled</c> is always true: every
+/// request would then build its whole event (properties, dictionary, template binding) only for <see cref="Write"/> to
+/// drop it. Every <c>ForContext</c> here stays gated instead.
 /// </remarks>
 internal sealed class LevelGatedRequestLogger(Serilog.ILogger inner, ILogger gate) : Serilog.ILogger
 {

@@ -18,10 +18,12 @@ internal static class StructuredLoggingRegistration
     public static ILoggingBuilder AddStructuredLogging(this ILoggingBuilder logging)
     {
         logging.ClearProviders();
-        // One logger for Microsoft.Extensions.Logging and for the request events (RequestLogMiddleware writes to it directly).
+        // One logger for Microsoft.Extensions.Logging and for Serilog.AspNetCore's request events (which write to it directly;
+        // its middleware also asks for a DiagnosticContext).
         logging.Services.AddSingleton(CreateLogger);
         logging.Services.AddSingleton<Serilog.ILogger>(services => services.GetRequiredService<Logger>());
         logging.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(services.GetRequiredService<Logger>(), dispose: false));
+        logging.Services.AddSingleton(static _ => new Serilog.Extensions.Hosting.DiagnosticContext(null));
         return logging;
     }
 
