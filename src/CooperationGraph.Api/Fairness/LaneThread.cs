@@ -16,11 +16,14 @@ internal static class LaneThread
     // the runtime's stack margin they would be queued to the pool). Only the pages touched are committed.
     private const int StackBytes = 16 * 1024 * 1024;
 
-    /// <summary>Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool.</summary>
-    public static Task<T> Run<T>(Func<Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool. Once it is answered,
+    /// <paramref name="collector"/> counts what it allocated there and may collect its garbage.
+    /// </summary>
+    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector)
     {
         var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => _ = ForwardAsync(work, answer), StackBytes)
+        var thread = new Thread(() => _ = ForwardAsync(work, answer, collector), StackBytes)
         {
             IsBackground = true,
             Name = "expensive lane",
@@ -29,8 +32,10 @@ internal static class LaneThread
         return answer.Task;
     }
 
-    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer)
+    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer, LaneCollector collector)
     {
+        var thread = Environment.CurrentManagedThreadId;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             answer.SetResult(await work().ConfigureAwait(false));
@@ -42,6 +47,13 @@ internal static class LaneThread
         catch (Exception exception)
         {
             answer.SetException(exception);
+        }
+
+        // The answer is on its way (its continuations run on the pool); the operation's objects are garbage now. Work
+        // that went on elsewhere (a Neo4j round trip) is not this thread's to count.
+        if (Environment.CurrentManagedThreadId == thread)
+        {
+            collector.OperationAnswered(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
         }
     }
 }
