@@ -66,7 +66,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         {
             answering = lease is null
                 ? Task.Run(() => AnswerAsync(prepared, execute, format, lease: null))
-                : LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease), gate.Collector);
+                : LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease), gate.Collector, options.LanePriority);
         }
         catch
         {

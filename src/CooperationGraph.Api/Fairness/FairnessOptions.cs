@@ -41,6 +41,12 @@ internal sealed class FairnessOptions
     /// </summary>
     public long CollectAfterBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// How the lane's threads are scheduled: <c>Idle</c> (Linux's idle class: the lane runs on the CPU time the cheap
+    /// requests leave) or <c>Normal</c> (like every other thread; throughput of expensive operations first).
+    /// </summary>
+    public LanePriority LanePriority { get; set; } = LanePriority.Idle;
+
     /// <summary>The largest response body, in bytes; a larger answer is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -21,6 +21,11 @@ internal sealed class FairnessOptionsValidator : IValidateOptions<FairnessOption
             failures.Add($"Fairness:MaxConcurrentPerClient ({options.MaxConcurrentPerClient}) cannot exceed Fairness:MaxConcurrent ({options.MaxConcurrent}).");
         }
 
+        if (!Enum.IsDefined(options.LanePriority))
+        {
+            failures.Add($"Fairness:LanePriority must be Idle or Normal (got '{options.LanePriority}').");
+        }
+
         if (options.QueueTimeout <= TimeSpan.Zero || options.QueueTimeout > TimeSpan.FromMinutes(10))
         {
             failures.Add($"Fairness:QueueTimeout must be a positive time span of at most ten minutes, like '00:00:10' (got '{options.QueueTimeout}').");

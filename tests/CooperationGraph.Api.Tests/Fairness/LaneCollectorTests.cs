@@ -60,7 +60,7 @@ public sealed class LaneCollectorTests
         {
             assigned.Wait();
             return Task.FromResult(Allocate(4 * 1024 * 1024));
-        }, collector);
+        }, collector, LanePriority.Idle);
         assigned.Set();
 
         Assert.Equal(4 * 1024 * 1024, await answering.WaitAsync(TimeSpan.FromSeconds(10)));
