@@ -29,7 +29,11 @@ internal sealed class ExpensiveOperationGate : IDisposable
             QueueLimit = options.QueueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
+        Collector = LaneCollector.ForRuntime(options.CollectAfterBytes);
     }
+
+    /// <summary>Collects the admitted operations' garbage between them (<see cref="FairnessOptions.CollectAfterBytes"/>).</summary>
+    public LaneCollector Collector { get; }
 
     /// <summary>How many expensive operations hold the lane now (for tests and monitoring).</summary>
     public long Running => _options.MaxConcurrent - (_overall.GetStatistics()?.CurrentAvailablePermits ?? 0);

@@ -22,9 +22,24 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     /// </summary>
     public static FairResponder Create(IConfiguration configuration)
     {
-        var configured = configuration.GetSection(FairnessOptions.Section).Get<FairnessOptions>() ?? new FairnessOptions();
-        var options = new FairnessOptionsValidator().Validate(null, configured).Succeeded ? configured : new FairnessOptions();
+        var options = Bind(configuration) is { } configured && new FairnessOptionsValidator().Validate(null, configured).Succeeded
+            ? configured
+            : new FairnessOptions();
         return new FairResponder(options, new ExpensiveOperationGate(options));
+    }
+
+    // A value the binder cannot convert ('abc' for a number, an unknown LanePriority) is reported in one line when the
+    // host starts, like an invalid one; thrown here, while the endpoint is mapped, it would be a crash dump.
+    private static FairnessOptions? Bind(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(FairnessOptions.Section).Get<FairnessOptions>() ?? new FairnessOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Prepares, admits, runs and writes the request; returns what the request log records.</summary>
@@ -75,7 +90,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         try
         {
             answering = lease is not null
-                ? LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease))
+                ? LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease), gate.Collector, options.LanePriority)
                 : cheapRunsInline
                     ? AnswerAsync(prepared, execute, format, lease: null)
                     : Task.Run(() => AnswerAsync(prepared, execute, format, lease: null));

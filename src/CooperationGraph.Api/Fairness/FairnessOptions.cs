@@ -34,6 +34,19 @@ internal sealed class FairnessOptions
     /// <summary>The longest wait for the lane; then 503 <c>OVERLOADED</c>.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// After expensive operations have allocated this many bytes on the lane since the last gen0 collection, the lane
+    /// collects gen0 between two operations, when their objects are garbage, rather than letting the runtime collect
+    /// in the middle of the next one (see <see cref="LaneCollector"/>); 0 leaves collections to the runtime.
+    /// </summary>
+    public long CollectAfterBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How the lane's threads are scheduled: <c>Idle</c> (Linux's idle class: the lane runs on the CPU time the cheap
+    /// requests leave) or <c>Normal</c> (like every other thread; throughput of expensive operations first).
+    /// </summary>
+    public LanePriority LanePriority { get; set; } = LanePriority.Idle;
+
     /// <summary>The largest response body, in bytes; a larger answer is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 }

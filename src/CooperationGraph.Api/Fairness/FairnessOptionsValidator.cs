@@ -15,9 +15,15 @@ internal sealed class FairnessOptionsValidator : IValidateOptions<FairnessOption
         Require(failures, "QueueLimit", options.QueueLimit, 0, 100_000);
         Require(failures, "QueueLimitPerClient", options.QueueLimitPerClient, 0, 100_000);
         Require(failures, "MaxResponseBytes", options.MaxResponseBytes, 1024, LargestResponse);
+        Require(failures, "CollectAfterBytes", options.CollectAfterBytes, 0, LargestResponse);
         if (options.MaxConcurrentPerClient > options.MaxConcurrent)
         {
             failures.Add($"Fairness:MaxConcurrentPerClient ({options.MaxConcurrentPerClient}) cannot exceed Fairness:MaxConcurrent ({options.MaxConcurrent}).");
+        }
+
+        if (!Enum.IsDefined(options.LanePriority))
+        {
+            failures.Add($"Fairness:LanePriority must be Idle or Normal (got '{options.LanePriority}').");
         }
 
         if (options.QueueTimeout <= TimeSpan.Zero || options.QueueTimeout > TimeSpan.FromMinutes(10))

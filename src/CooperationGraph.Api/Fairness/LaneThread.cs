@@ -7,8 +7,9 @@ namespace CooperationGraph.Api.Fairness;
 /// continues on the pool as any other request does.
 /// </summary>
 /// <remarks>
-/// Not below the service's priority: a thread the scheduler keeps waiting delays every garbage collection that must
-/// stop it, and with it every request (tried; see bench/fairness/README.md).
+/// On Linux the thread runs in the scheduler's idle class by default (<see cref="FairnessOptions.LanePriority"/>): at
+/// the same priority as the rest, a cheap request's threads woken on the lane's core waited behind it for a time
+/// slice. A nice level does not do that (a reniced lane only made collections wait for it; see bench/fairness/README.md).
 /// </remarks>
 internal static class LaneThread
 {
@@ -16,11 +17,22 @@ internal static class LaneThread
     // the runtime's stack margin they would be queued to the pool). Only the pages touched are committed.
     private const int StackBytes = 16 * 1024 * 1024;
 
-    /// <summary>Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool.</summary>
-    public static Task<T> Run<T>(Func<Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool. Once it is answered,
+    /// <paramref name="collector"/> counts what it allocated there and may collect its garbage.
+    /// </summary>
+    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector, LanePriority priority)
     {
         var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => _ = ForwardAsync(work, answer), StackBytes)
+        var thread = new Thread(() =>
+        {
+            if (priority == LanePriority.Idle)
+            {
+                LaneScheduling.TryIdleCurrentThread();
+            }
+
+            _ = ForwardAsync(work, answer, collector);
+        }, StackBytes)
         {
             IsBackground = true,
             Name = "expensive lane",
@@ -29,8 +41,10 @@ internal static class LaneThread
         return answer.Task;
     }
 
-    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer)
+    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer, LaneCollector collector)
     {
+        var thread = Environment.CurrentManagedThreadId;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             answer.SetResult(await work().ConfigureAwait(false));
@@ -42,6 +56,13 @@ internal static class LaneThread
         catch (Exception exception)
         {
             answer.SetException(exception);
+        }
+
+        // The answer is on its way (its continuations run on the pool); the operation's objects are garbage now. Work
+        // that went on elsewhere (a Neo4j round trip) is not this thread's to count.
+        if (Environment.CurrentManagedThreadId == thread)
+        {
+            collector.OperationAnswered(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
         }
     }
 }

@@ -25,6 +25,8 @@ public sealed class FairnessOptionsTests
     [InlineData("Fairness:CheapCost", "-3", "Fairness:CheapCost must be between 0 and")]
     [InlineData("Fairness:MaxResponseBytes", "10", "Fairness:MaxResponseBytes must be between 1024 and 1073741824 (got 10).")]
     [InlineData("Fairness:QueueTimeout", "00:00:00", "Fairness:QueueTimeout must be a positive time span")]
+    [InlineData("Fairness:CollectAfterBytes", "-1", "Fairness:CollectAfterBytes must be between 0 and 1073741824 (got -1).")]
+    [InlineData("Fairness:LanePriority", "7", "Fairness:LanePriority must be Idle or Normal (got '7').")]
     public void An_invalid_setting_fails_the_start_up_validation_naming_it(string key, string value, string expected)
     {
         var configuration = new ConfigurationBuilder()
