@@ -15,7 +15,7 @@ internal sealed class AllocationTicks : EventListener
 
     public void Clear() => _ticks.Clear();
 
-    public void Print(int top = 15)
+    public void Print(int top = 30)
     {
         var total = _ticks.Values.Sum();
         foreach (var (type, count) in _ticks.OrderByDescending(pair => pair.Value).Take(top))

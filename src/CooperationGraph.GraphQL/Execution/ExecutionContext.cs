@@ -28,8 +28,10 @@ internal sealed class ExecutionContext
         _pipelines = args.Pipelines is { } shared && ReferenceEquals(shared.Middleware, args.Middleware) && ReferenceEquals(shared.Fallback, FieldResolver)
             ? shared
             : new FieldPipelines(args.Middleware, FieldResolver);
+        ResolvesLeavesByDefault = _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
         CancellationToken = args.CancellationToken;
         Fields = new FieldCollector(Schema, fragments, variableValues);
+        Plan = OperationPlan.For(Schema, args.Document, operation);
     }
 
     public GraphQLSchema Schema { get; }
@@ -47,13 +49,16 @@ internal sealed class ExecutionContext
     public FieldResolver FieldResolver { get; }
 
     /// <summary>Whether fields without a resolver of their own read their parent's property, with no middleware around them.</summary>
-    public bool ResolvesLeavesByDefault => _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
+    public bool ResolvesLeavesByDefault { get; }
 
     public TypeResolver TypeResolver { get; }
 
     public CancellationToken CancellationToken { get; }
 
     public FieldCollector Fields { get; }
+
+    /// <summary>The operation's collected fields, shared by the executions of a cached document.</summary>
+    public OperationPlan Plan { get; }
 
     public IReadOnlyList<GraphQLError> Errors
     {

@@ -10,7 +10,11 @@ namespace CooperationGraph.GraphQL.Execution;
 /// <content>CompleteValue of the specification: non-null checks, lists, leaves, abstract and object types.</content>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> CompleteValue(GraphQLType returnType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object? result)
+    /// <summary>
+    /// Completes a field's value (<paramref name="index"/> <see cref="FieldItself"/>) or one item of its list, at index
+    /// <paramref name="index"/> of the list at <paramref name="listPath"/>.
+    /// </summary>
+    private ValueTask<object?> CompleteValue(GraphQLType returnType, ResolveFieldContext info, ResponsePath? listPath, int index, object? result)
     {
         if (result is Exception exception)
         {
@@ -19,7 +23,7 @@ internal sealed partial class OperationExecutor
 
         if (returnType is GraphQLNonNull nonNull)
         {
-            var inner = CompleteValue(nonNull.OfType, fieldNodes, info, path, result);
+            var inner = CompleteValue(nonNull.OfType, info, listPath, index, result);
             if (!inner.IsCompletedSuccessfully)
             {
                 return RequireNonNullAsync(inner, info);
@@ -35,11 +39,11 @@ internal sealed partial class OperationExecutor
 
         return returnType switch
         {
-            GraphQLList list => CompleteList(list.OfType, fieldNodes, info, path, result),
+            GraphQLList list => CompleteList(list.OfType, info, listPath, index, result),
             GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result)),
             GraphQLEnumType enumType => new ValueTask<object?>(enumType.Serialize(result is JsonElement element ? JsonValues.ToPlain(element) : result)),
-            GraphQLObjectType objectType => CompleteObject(objectType, fieldNodes, info, path, result),
-            _ => CompleteAbstract((GraphQLNamedType)returnType, fieldNodes, info, path, result),
+            GraphQLObjectType objectType => CompleteObject(objectType, info, listPath, index, result),
+            _ => CompleteAbstract((GraphQLNamedType)returnType, info, listPath, index, result),
         };
     }
 
@@ -47,9 +51,9 @@ internal sealed partial class OperationExecutor
     /// A scalar or enum field without arguments, resolved by the default resolver with no middleware: nothing can
     /// observe a resolve context, so none is made, and the response path is only made for an error.
     /// </summary>
-    private object? ExecuteDefaultLeafField(
-        GraphQLObjectType parentType, object? source, GraphQLField field, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
+    private object? ExecuteDefaultLeafField(FieldPlan plan, object? source, ResponsePath? parentPath)
     {
+        var field = plan.Field;
         try
         {
             var value = DefaultResolvers.ReadProperty(source, field.Name);
@@ -65,12 +69,12 @@ internal sealed partial class OperationExecutor
                     ? CompleteLeaf(scalar, value)
                     : ((GraphQLEnumType)leafType).Serialize(value is JsonElement element ? JsonValues.ToPlain(element) : value);
             return completed is null && field.Type is GraphQLNonNull
-                ? throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.")
+                ? throw new GraphQLError($"Cannot return null for non-nullable field {plan.ParentType.Name}.{field.Name}.")
                 : completed;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, field.Type, fieldNodes, new ResponsePath(parentPath, key, parentType.Name));
+            return HandleFieldError(exception, field.Type, plan.FieldNodes, new ResponsePath(parentPath, plan.ResponseKey, plan.ParentType.Name));
         }
     }
 
@@ -91,7 +95,7 @@ internal sealed partial class OperationExecutor
             ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Format(result)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteList(GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, ResolveFieldContext info, ResponsePath? outerListPath, int ownIndex, object result)
     {
         if (result is string or IEnumerable<KeyValuePair<string, object?>> or not IEnumerable)
         {
@@ -107,27 +111,30 @@ internal sealed partial class OperationExecutor
             ICollection collection => CopyCollection(collection),
             _ => CopyEnumerable((IEnumerable)result),
         };
+        // Items that are objects or lists are parents of positions; scalars and enums need one only for an error.
+        var path = items.Length == 0 || (itemType is GraphQLNonNull nonNull ? nonNull.OfType : itemType) is GraphQLScalarType or GraphQLEnumType
+            ? null
+            : PathOf(info, outerListPath, ownIndex);
         List<Task>? pending = null;
         try
         {
             for (var index = 0; index < items.Length; index++)
             {
-                var itemPath = new ResponsePath(path, ResponsePath.Index(index), null);
                 try
                 {
-                    var completed = CompleteValue(itemType, fieldNodes, info, itemPath, items[index]);
+                    var completed = CompleteValue(itemType, info, path, index, items[index]);
                     if (completed.IsCompletedSuccessfully)
                     {
                         items[index] = completed.Result;
                     }
                     else
                     {
-                        (pending ??= []).Add(StoreAsync(AwaitFieldAsync(completed, itemType, fieldNodes, itemPath), items, index));
+                        (pending ??= []).Add(StoreAsync(AwaitFieldAsync(completed, itemType, info, path, index), items, index));
                     }
                 }
                 catch (Exception exception) when (!IsCancellation(exception))
                 {
-                    items[index] = HandleFieldError(exception, itemType, fieldNodes, itemPath);
+                    items[index] = HandleFieldError(exception, itemType, info.Plan.FieldNodes, PathOf(info, path ?? PathOf(info, outerListPath, ownIndex), index));
                 }
             }
         }
@@ -157,7 +164,7 @@ internal sealed partial class OperationExecutor
         return [.. items];
     }
 
-    private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         var resolveTypeAsync = abstractType switch
         {
@@ -169,8 +176,8 @@ internal sealed partial class OperationExecutor
         {
             var naming = resolveTypeAsync(result, info, abstractType);
             return naming.IsCompletedSuccessfully
-                ? CompleteAsRuntimeType(naming.Result, abstractType, fieldNodes, info, path, result)
-                : CompleteAbstractAsync(naming, abstractType, fieldNodes, info, path, result);
+                ? CompleteAsRuntimeType(naming.Result, abstractType, info, listPath, index, result)
+                : CompleteAbstractAsync(naming, abstractType, info, listPath, index, result);
         }
 
         var resolveType = abstractType switch
@@ -179,19 +186,20 @@ internal sealed partial class OperationExecutor
             GraphQLUnionType union => union.ResolveType,
             _ => null,
         } ?? context.TypeResolver;
-        return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, fieldNodes, info, path, result);
+        return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, info, listPath, index, result);
     }
 
     private async ValueTask<object?> CompleteAbstractAsync(
-        ValueTask<string?> naming, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+        ValueTask<string?> naming, GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         var typeName = await naming.ConfigureAwait(false);
-        return await CompleteAsRuntimeType(typeName, abstractType, fieldNodes, info, path, result).ConfigureAwait(false);
+        return await CompleteAsRuntimeType(typeName, abstractType, info, listPath, index, result).ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteAsRuntimeType(
-        string? typeName, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+        string? typeName, GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
+        var fieldNodes = info.Plan.FieldNodes;
         if (typeName is null)
         {
             throw new GraphQLError(
@@ -215,17 +223,17 @@ internal sealed partial class OperationExecutor
             throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", fieldNodes);
         }
 
-        return CompleteObject(objectType, fieldNodes, info, path, result);
+        return CompleteObject(objectType, info, listPath, index, result);
     }
 
-    private ValueTask<object?> CompleteObject(GraphQLObjectType objectType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObject(GraphQLObjectType objectType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, info))
         {
-            throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", fieldNodes);
+            throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", info.Plan.FieldNodes);
         }
 
-        var subfields = context.Fields.CollectSubfields(objectType, fieldNodes);
-        return ExecuteFields(objectType, result, path, subfields);
+        var subplan = info.Plan.Subplan(objectType, context.Fields);
+        return ExecuteFields(subplan, result, PathOf(info, listPath, index));
     }
 }

@@ -12,8 +12,8 @@ namespace CooperationGraph.GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationExecutor(ExecutionContext context)
 {
-    // Marks a field the schema does not define: it is left out of the response, as graphql-js leaves it out.
-    private static readonly object Skipped = new();
+    // The index that stands for the field's own position rather than an item of its list.
+    private const int FieldItself = -1;
 
     public async ValueTask<ResultMap?> ExecuteOperationAsync(object? rootValue)
     {
@@ -30,10 +30,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         try
         {
             // Inside the try: a root @skip/@include whose argument fails to coerce is a request error with data null.
-            var fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
+            var plan = context.Plan.Root(rootType, context.Fields);
             var pending = operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields)
-                : ExecuteFields(rootType, rootValue, null, fields);
+                ? ExecuteFieldsSeriallyAsync(plan, rootValue)
+                : ExecuteFields(plan, rootValue, null);
             return (ResultMap?)(pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false));
         }
         catch (GraphQLError error)
@@ -43,28 +43,24 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    public ValueTask<object?> ExecuteFields(GraphQLObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    public ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, ResponsePath? path)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        var result = new ResultMap(fields.Count);
+        var fields = plan.Fields;
+        var result = new ResultMap(plan.Keys);
         List<Task>? pending = null;
         try
         {
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < fields.Length; i++)
             {
-                var (key, nodes) = fields.GetAt(i);
-                var value = ExecuteField(parentType, source, nodes, path, key);
+                var value = ExecuteField(fields[i], source, path);
                 if (value.IsCompletedSuccessfully)
                 {
-                    var completed = value.Result;
-                    if (!ReferenceEquals(completed, Skipped))
-                    {
-                        result.Add(key, completed);
-                    }
+                    result.Add(value.Result);
                 }
                 else
                 {
-                    (pending ??= []).Add(StoreAsync(value, result, result.Reserve(key)));
+                    (pending ??= []).Add(StoreAsync(value, result, result.Reserve()));
                 }
             }
         }
@@ -76,84 +72,70 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(WhenAllAsync(pending, result));
     }
 
-    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(GraphQLObjectType parentType, object? source, OrderedDictionary<string, List<FieldNode>> fields)
+    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
-        var result = new ResultMap(fields.Count);
-        for (var i = 0; i < fields.Count; i++)
+        var result = new ResultMap(plan.Keys);
+        foreach (var field in plan.Fields)
         {
-            var (key, nodes) = fields.GetAt(i);
-            var value = await ExecuteField(parentType, source, nodes, null, key).ConfigureAwait(false);
-            if (!ReferenceEquals(value, Skipped))
-            {
-                result.Add(key, value);
-            }
+            result.Add(await ExecuteField(field, source, null).ConfigureAwait(false));
         }
 
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(GraphQLObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
+    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, ResponsePath? parentPath)
     {
-        var fieldNode = fieldNodes[0];
-        var field = GetFieldDefinition(parentType, fieldNode.Name.Value);
-        if (field is null)
-        {
-            return new ValueTask<object?>(Skipped);
-        }
-
+        var field = plan.Field;
         if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
         {
-            return new ValueTask<object?>(ExecuteDefaultLeafField(parentType, source, field, fieldNodes, parentPath, key));
+            return new ValueTask<object?>(ExecuteDefaultLeafField(plan, source, parentPath));
         }
 
-        var path = new ResponsePath(parentPath, key, parentType.Name);
         var returnType = field.Type;
-        ResolveFieldContext resolveContext;
+        ResolveFieldContext? resolveContext = null;
         ValueTask<object?> resolved;
         try
         {
-            var arguments = field.Arguments.Count == 0
-                ? Values.NoArguments
-                : Values.GetArgumentValues(field.Arguments, fieldNode.Arguments, fieldNode, context.VariableValues);
-            resolveContext = new ResolveFieldContext(context, source, field, parentType, fieldNodes, arguments, path);
+            resolveContext = new ResolveFieldContext(context, plan, source, plan.Arguments(context.VariableValues), parentPath);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, fieldNodes, path));
+            var path = resolveContext?.Path ?? new ResponsePath(parentPath, plan.ResponseKey, plan.ParentType.Name);
+            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, path));
         }
 
         if (!resolved.IsCompletedSuccessfully)
         {
-            return ResolveThenCompleteAsync(resolved, resolveContext, returnType, fieldNodes, path);
+            return ResolveThenCompleteAsync(resolved, resolveContext, returnType);
         }
 
         try
         {
-            var completed = CompleteValue(returnType, fieldNodes, resolveContext, path, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitFieldAsync(completed, returnType, fieldNodes, path);
+            var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
+            return completed.IsCompletedSuccessfully ? completed : AwaitFieldAsync(completed, returnType, resolveContext, null, FieldItself);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, fieldNodes, path));
+            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, resolveContext.Path));
         }
     }
 
-    private async ValueTask<object?> ResolveThenCompleteAsync(
-        ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType, List<FieldNode> fieldNodes, ResponsePath path)
+    private async ValueTask<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
     {
         try
         {
             var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(returnType, fieldNodes, resolveContext, path, value).ConfigureAwait(false);
+            return await CompleteValue(returnType, resolveContext, null, FieldItself, value).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, fieldNodes, path);
+            return HandleFieldError(exception, returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
         }
     }
 
-    private async ValueTask<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, List<FieldNode> fieldNodes, ResponsePath path)
+    private async ValueTask<object?> AwaitFieldAsync(
+        ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info, ResponsePath? listPath, int index)
     {
         try
         {
@@ -161,34 +143,8 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, fieldNodes, path);
+            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, PathOf(info, listPath, index));
         }
-    }
-
-    private GraphQLField? GetFieldDefinition(GraphQLObjectType parentType, string name)
-    {
-        if (name.Length > 2 && name[0] == '_' && name[1] == '_')
-        {
-            if (name == "__typename")
-            {
-                return Introspection.TypeNameMetaField;
-            }
-
-            if (ReferenceEquals(parentType, context.Schema.Query))
-            {
-                if (name == "__schema")
-                {
-                    return Introspection.SchemaMetaField;
-                }
-
-                if (name == "__type")
-                {
-                    return Introspection.TypeMetaField;
-                }
-            }
-        }
-
-        return parentType.GetField(name);
     }
 
     /// <summary>Records a field error and yields null, or rethrows it located when the position is non-null.</summary>
@@ -203,6 +159,13 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         context.AddError(error);
         return null;
     }
+
+    /// <summary>
+    /// The position of a field (<paramref name="index"/> <see cref="FieldItself"/>) or of an item of its list, made
+    /// only when something needs it: a sub-selection's parent or an error.
+    /// </summary>
+    private static ResponsePath PathOf(ResolveFieldContext info, ResponsePath? listPath, int index) =>
+        index == FieldItself ? info.Path : new ResponsePath(listPath, ResponsePath.Index(index), null);
 
     private static GraphQLError LocatedError(Exception exception, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path)
     {

@@ -4,39 +4,45 @@ using CooperationGraph.GraphQL.Type;
 namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>Everything a resolver may need about the field it resolves and the request it belongs to.</summary>
+/// <remarks>
+/// Made once per resolved field, so it holds little of its own: the field's plan (definition, nodes, parent type and
+/// response key) is shared by every execution of the document, and the response path is made only when asked for.
+/// </remarks>
 public sealed class ResolveFieldContext
 {
     private readonly ExecutionContext _execution;
+    private readonly FieldPlan _plan;
+    private readonly ResponsePath? _parentPath;
+    private ResponsePath? _path;
 
     internal ResolveFieldContext(
         ExecutionContext execution,
+        FieldPlan plan,
         object? source,
-        GraphQLField field,
-        GraphQLObjectType parentType,
-        IReadOnlyList<FieldNode> fieldNodes,
         IReadOnlyDictionary<string, object?> arguments,
-        ResponsePath path)
+        ResponsePath? parentPath)
     {
         _execution = execution;
+        _plan = plan;
         Source = source;
-        FieldDefinition = field;
-        ParentType = parentType;
-        FieldNodes = fieldNodes;
         Arguments = arguments;
-        Path = path;
+        _parentPath = parentPath;
     }
 
     /// <summary>The parent value the field is resolved on.</summary>
     public object? Source { get; }
 
-    /// <summary>The coerced argument values, including defaults; absent arguments are absent.</summary>
+    /// <summary>
+    /// The coerced argument values, including defaults; absent arguments are absent. Values written without variables
+    /// are shared by every execution of the document: read them, do not change them.
+    /// </summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; }
 
     /// <summary>The application's per-request context object.</summary>
     public object? Context => _execution.ContextValue;
 
     /// <summary>The field's definition.</summary>
-    public GraphQLField FieldDefinition { get; }
+    public GraphQLField FieldDefinition => _plan.Field;
 
     /// <summary>The field's name in the schema.</summary>
     public string FieldName => FieldDefinition.Name;
@@ -45,13 +51,13 @@ public sealed class ResolveFieldContext
     public GraphQLType ReturnType => FieldDefinition.Type;
 
     /// <summary>The object type the field belongs to.</summary>
-    public GraphQLObjectType ParentType { get; }
+    public GraphQLObjectType ParentType => _plan.ParentType;
 
     /// <summary>The selections of this field merged under one response key.</summary>
-    public IReadOnlyList<FieldNode> FieldNodes { get; }
+    public IReadOnlyList<FieldNode> FieldNodes => _plan.FieldNodes;
 
     /// <summary>The response position of the field.</summary>
-    public ResponsePath Path { get; }
+    public ResponsePath Path => _path ??= new ResponsePath(_parentPath, _plan.ResponseKey, _plan.ParentType.Name);
 
     /// <summary>The schema being executed.</summary>
     public GraphQLSchema Schema => _execution.Schema;
@@ -70,6 +76,8 @@ public sealed class ResolveFieldContext
 
     /// <summary>Signalled when the request is cancelled or times out.</summary>
     public CancellationToken CancellationToken => _execution.CancellationToken;
+
+    internal FieldPlan Plan => _plan;
 
     /// <summary>Reads an argument, or a fallback when it is absent or of another type.</summary>
     /// <typeparam name="T">The expected type.</typeparam>

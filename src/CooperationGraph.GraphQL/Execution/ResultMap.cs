@@ -5,7 +5,8 @@ namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>
 /// One object of a response: response keys in selection order with their completed values. Slots are reserved in
-/// selection order and filled as fields complete, possibly concurrently, so order never depends on timing.
+/// selection order and filled as fields complete, possibly concurrently, so order never depends on timing. The keys
+/// are the selection's plan's, shared by every object of the selection.
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
@@ -13,10 +14,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly object?[] _values;
     private int _count;
 
-    internal ResultMap(int capacity)
+    internal ResultMap(string[] keys)
     {
-        _keys = capacity == 0 ? [] : new string[capacity];
-        _values = capacity == 0 ? [] : new object?[capacity];
+        _keys = keys;
+        _values = keys.Length == 0 ? [] : new object?[keys.Length];
     }
 
     /// <inheritdoc />
@@ -81,13 +82,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal int Reserve(string key)
-    {
-        _keys[_count] = key;
-        return _count++;
-    }
+    internal int Reserve() => _count++;
 
-    internal void Add(string key, object? value) => _values[Reserve(key)] = value;
+    internal void Add(object? value) => _values[_count++] = value;
 
     internal void SetAt(int index, object? value) => _values[index] = value;
 

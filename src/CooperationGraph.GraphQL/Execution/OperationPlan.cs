@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using CooperationGraph.GraphQL.Language.Ast;
+using CooperationGraph.GraphQL.Type;
+
+namespace CooperationGraph.GraphQL.Execution;
+
+/// <summary>
+/// The fields of an operation collected, looked up and (where no variable is named) given their argument values once,
+/// for all executions of the document: the engine caches validated documents, so a repeated query plans nothing.
+/// A document whose <c>@skip</c> or <c>@include</c> names a variable collects differently per request; it gets a
+/// plan per execution, which still collects each selection set once.
+/// </summary>
+internal sealed class OperationPlan
+{
+    private static readonly ConditionalWeakTable<DocumentNode, DocumentPlans> Shared = [];
+
+    private readonly Lock _gate = new();
+    private SelectionPlan? _root;
+
+    private OperationPlan(GraphQLSchema schema, OperationDefinitionNode operation)
+    {
+        Schema = schema;
+        Operation = operation;
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public static OperationPlan For(GraphQLSchema schema, DocumentNode document, OperationDefinitionNode operation)
+    {
+        var plans = Shared.GetValue(document, static document => new DocumentPlans(ConditionsNameVariables(document)));
+        return plans.ConditionsNameVariables ? new OperationPlan(schema, operation) : plans.For(schema, operation);
+    }
+
+    public SelectionPlan Root(GraphQLObjectType rootType, FieldCollector collector)
+    {
+        if (_root is { } root && ReferenceEquals(root.Type, rootType))
+        {
+            return root;
+        }
+
+        var built = SelectionPlan.Create(Schema, rootType, collector.CollectFields(rootType, Operation.SelectionSet));
+        lock (_gate)
+        {
+            _root ??= built;
+            return ReferenceEquals(_root.Type, rootType) ? _root : built;
+        }
+    }
+
+    private static bool ConditionsNameVariables(DocumentNode document)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is ExecutableDefinitionNode executable && ConditionsNameVariables(executable.SelectionSet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ConditionsNameVariables(SelectionSetNode selectionSet)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            foreach (var directive in selection.Directives)
+            {
+                foreach (var argument in directive.Arguments)
+                {
+                    if (FieldPlan.NamesVariables(argument.Value))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            var inner = selection switch
+            {
+                FieldNode field => field.SelectionSet,
+                InlineFragmentNode inline => inline.SelectionSet,
+                _ => null,
+            };
+            if (inner is not null && ConditionsNameVariables(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A document's plans, one per schema and operation it is executed with.</summary>
+    private sealed class DocumentPlans(bool conditionsNameVariables)
+    {
+        private readonly Lock _gate = new();
+        private OperationPlan[] _plans = [];
+
+        public bool ConditionsNameVariables { get; } = conditionsNameVariables;
+
+        public OperationPlan For(GraphQLSchema schema, OperationDefinitionNode operation)
+        {
+            foreach (var plan in _plans)
+            {
+                if (ReferenceEquals(plan.Operation, operation) && ReferenceEquals(plan.Schema, schema))
+                {
+                    return plan;
+                }
+            }
+
+            lock (_gate)
+            {
+                foreach (var plan in _plans)
+                {
+                    if (ReferenceEquals(plan.Operation, operation) && ReferenceEquals(plan.Schema, schema))
+                    {
+                        return plan;
+                    }
+                }
+
+                var created = new OperationPlan(schema, operation);
+                _plans = [.. _plans, created];
+                return created;
+            }
+        }
+    }
+}
