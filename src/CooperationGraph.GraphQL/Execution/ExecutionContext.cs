@@ -9,6 +9,7 @@ internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly FieldPipelines _pipelines;
+    private Dictionary<FieldPlan, IReadOnlyDictionary<string, object?>>? _variableArguments;
 
     public ExecutionContext(
         ExecutionArgs args,
@@ -77,6 +78,26 @@ internal sealed class ExecutionContext
         {
             _errors.Add(error);
         }
+    }
+
+    /// <summary>The arguments of a field that names variables, coerced once for this request.</summary>
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(FieldPlan field, Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>> coerce)
+    {
+        lock (_errors)
+        {
+            if (_variableArguments?.TryGetValue(field, out var coerced) == true)
+            {
+                return coerced;
+            }
+        }
+
+        var arguments = coerce(VariableValues);
+        lock (_errors)
+        {
+            (_variableArguments ??= new(ReferenceEqualityComparer.Instance))[field] = arguments;
+        }
+
+        return arguments;
     }
 
     /// <summary>The field's resolver wrapped in the middleware, composed once per field.</summary>

@@ -14,7 +14,7 @@ internal sealed class FieldPlan
     private IReadOnlyDictionary<string, object?>? _arguments;
 
     // Copy-on-write: read without a lock by every execution that shares the plan; an object type has one entry, an
-    // abstract type one per runtime type met.
+    // abstract type one per runtime type met. The plans themselves are the operation's (OperationPlan.Subplan).
     private KeyValuePair<GraphQLObjectType, SelectionPlan>[] _subplans = [];
 
     public FieldPlan(GraphQLObjectType parentType, string responseKey, List<FieldNode> fieldNodes, GraphQLField field)
@@ -35,10 +35,11 @@ internal sealed class FieldPlan
     public GraphQLField Field { get; }
 
     /// <summary>
-    /// The coerced arguments. Without variables they are the same for every execution and are kept: resolvers only
-    /// read them. A coercion that throws is not kept, so each execution reports it.
+    /// The coerced arguments. Without variables they are the same for every execution and are kept here; with
+    /// variables they are the same for every execution of the field in one request and are kept by the request.
+    /// Resolvers only read them. A coercion that throws is not kept, so each execution reports it.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Arguments(IReadOnlyDictionary<string, object?> variables)
+    public IReadOnlyDictionary<string, object?> Arguments(ExecutionContext execution)
     {
         if (Field.Arguments.Count == 0)
         {
@@ -50,17 +51,21 @@ internal sealed class FieldPlan
             return kept;
         }
 
-        var fieldNode = FieldNodes[0];
-        var arguments = Values.GetArgumentValues(Field.Arguments, fieldNode.Arguments, fieldNode, variables);
-        if (!_argumentsNameVariables)
+        if (_argumentsNameVariables)
         {
-            _arguments = arguments;
+            return execution.ArgumentsOf(this, Coerce);
         }
 
-        return arguments;
+        return _arguments = Coerce(execution.VariableValues);
     }
 
-    public SelectionPlan Subplan(GraphQLObjectType runtimeType, FieldCollector collector)
+    private IReadOnlyDictionary<string, object?> Coerce(IReadOnlyDictionary<string, object?> variables)
+    {
+        var fieldNode = FieldNodes[0];
+        return Values.GetArgumentValues(Field.Arguments, fieldNode.Arguments, fieldNode, variables);
+    }
+
+    public SelectionPlan Subplan(GraphQLObjectType runtimeType, OperationPlan operation, FieldCollector collector)
     {
         var subplans = _subplans;
         foreach (var (type, plan) in subplans)
@@ -71,8 +76,8 @@ internal sealed class FieldPlan
             }
         }
 
-        // Built outside the lock: collecting may throw (a @skip argument that fails to coerce), which is the field's error.
-        var built = SelectionPlan.Create(collector.Schema, runtimeType, collector.CollectSubfields(runtimeType, FieldNodes));
+        // The same selection reached under many parent types is planned once for the operation.
+        var built = operation.Subplan(runtimeType, FieldNodes, collector);
         lock (_gate)
         {
             foreach (var (type, plan) in _subplans)

@@ -23,13 +23,10 @@ internal sealed partial class OperationExecutor
 
         if (returnType is GraphQLNonNull nonNull)
         {
+            // A pending value is checked by what awaits it (ResolveThenCompleteAsync, AwaitFieldAsync, StoreItemAsync),
+            // within the same handler, so a null is reported at the same path: one task fewer per pending value.
             var inner = CompleteValue(nonNull.OfType, info, listPath, index, result);
-            if (!inner.IsCompletedSuccessfully)
-            {
-                return RequireNonNullAsync(inner, info);
-            }
-
-            return inner.Result is null ? throw NullForNonNull(info) : inner;
+            return !inner.IsCompletedSuccessfully || inner.Result is not null ? inner : throw NullForNonNull(info);
         }
 
         if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
@@ -78,8 +75,8 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private static async ValueTask<object?> RequireNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>
-        await inner.ConfigureAwait(false) ?? throw NullForNonNull(info);
+    private static object? RequireNonNull(object? value, GraphQLType type, ResolveFieldContext info) =>
+        value is null && type is GraphQLNonNull ? throw NullForNonNull(info) : value;
 
     private static GraphQLError NullForNonNull(ResolveFieldContext info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
@@ -129,7 +126,7 @@ internal sealed partial class OperationExecutor
                     }
                     else
                     {
-                        (pending ??= []).Add(StoreAsync(AwaitFieldAsync(completed, itemType, info, path, index), items, index));
+                        (pending ??= []).Add(StoreItemAsync(completed, itemType, info, path, index, items));
                     }
                 }
                 catch (Exception exception) when (!IsCancellation(exception))
@@ -140,10 +137,22 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception exception) when (pending is not null)
         {
-            return new ValueTask<object?>(WaitThenRethrowAsync(pending, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
+            return new ValueTask<object?>(JoinItemsAsync(pending, items, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(WhenAllAsync(pending, items));
+        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(JoinItemsAsync(pending, items, null));
+    }
+
+    private async Task StoreItemAsync(ValueTask<object?> completing, GraphQLType itemType, ResolveFieldContext info, ResponsePath? listPath, int index, object?[] items)
+    {
+        try
+        {
+            items[index] = RequireNonNull(await completing.ConfigureAwait(false), itemType, info);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            items[index] = HandleFieldError(exception, itemType, info.Plan.FieldNodes, PathOf(info, listPath, index));
+        }
     }
 
     private static object?[] CopyCollection(ICollection collection)
@@ -155,6 +164,19 @@ internal sealed partial class OperationExecutor
 
     private static object?[] CopyEnumerable(IEnumerable enumerable)
     {
+        // A projection of a list (Select over a page) knows its length: the result array is made once, exactly sized.
+        if (enumerable is IEnumerable<object?> typed && typed.TryGetNonEnumeratedCount(out var count))
+        {
+            var exact = new object?[count];
+            var index = 0;
+            foreach (var item in typed)
+            {
+                exact[index++] = item;
+            }
+
+            return exact;
+        }
+
         var items = new List<object?>();
         foreach (var item in enumerable)
         {
@@ -177,7 +199,7 @@ internal sealed partial class OperationExecutor
             var naming = resolveTypeAsync(result, info, abstractType);
             return naming.IsCompletedSuccessfully
                 ? CompleteAsRuntimeType(naming.Result, abstractType, info, listPath, index, result)
-                : CompleteAbstractAsync(naming, abstractType, info, listPath, index, result);
+                : new ValueTask<object?>(CompleteAbstractAsync(naming, abstractType, info, listPath, index, result));
         }
 
         var resolveType = abstractType switch
@@ -189,7 +211,7 @@ internal sealed partial class OperationExecutor
         return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, info, listPath, index, result);
     }
 
-    private async ValueTask<object?> CompleteAbstractAsync(
+    private async Task<object?> CompleteAbstractAsync(
         ValueTask<string?> naming, GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         var typeName = await naming.ConfigureAwait(false);
@@ -233,7 +255,7 @@ internal sealed partial class OperationExecutor
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", info.Plan.FieldNodes);
         }
 
-        var subplan = info.Plan.Subplan(objectType, context.Fields);
+        var subplan = info.Plan.Subplan(objectType, context.Plan, context.Fields);
         return ExecuteFields(subplan, result, PathOf(info, listPath, index));
     }
 }

@@ -48,7 +48,9 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         context.CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
         var result = new ResultMap(plan.Keys);
-        List<Task>? pending = null;
+        // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
+        PendingField first = default;
+        List<PendingField>? more = null;
         try
         {
             for (var i = 0; i < fields.Length; i++)
@@ -56,28 +58,33 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
                 var value = ExecuteField(fields[i], source, path);
                 if (value.IsCompletedSuccessfully)
                 {
-                    result.Add(value.Result);
+                    result.SetAt(i, value.Result);
+                }
+                else if (first.Value is null)
+                {
+                    // A pending field is always a task (ResolveThenCompleteAsync, AwaitFieldAsync): AsTask makes nothing.
+                    first = new PendingField(value.AsTask(), i);
                 }
                 else
                 {
-                    (pending ??= []).Add(StoreAsync(value, result, result.Reserve()));
+                    (more ??= []).Add(new PendingField(value.AsTask(), i));
                 }
             }
         }
-        catch (Exception exception) when (pending is not null)
+        catch (Exception exception) when (first.Value is not null)
         {
-            return new ValueTask<object?>(WaitThenRethrowAsync(pending, ExceptionDispatchInfo.Capture(exception)));
+            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(WhenAllAsync(pending, result));
+        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
     }
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
         var result = new ResultMap(plan.Keys);
-        foreach (var field in plan.Fields)
+        for (var i = 0; i < plan.Fields.Length; i++)
         {
-            result.Add(await ExecuteField(field, source, null).ConfigureAwait(false));
+            result.SetAt(i, await ExecuteField(plan.Fields[i], source, null).ConfigureAwait(false));
         }
 
         return result;
@@ -96,7 +103,9 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         ValueTask<object?> resolved;
         try
         {
-            resolveContext = new ResolveFieldContext(context, plan, source, plan.Arguments(context.VariableValues), parentPath);
+            // Coerced (or found kept) before the resolver runs, so that an invalid value is the field's error.
+            plan.Arguments(context);
+            resolveContext = new ResolveFieldContext(context, plan, source, parentPath);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
@@ -107,13 +116,13 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
         if (!resolved.IsCompletedSuccessfully)
         {
-            return ResolveThenCompleteAsync(resolved, resolveContext, returnType);
+            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType));
         }
 
         try
         {
             var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitFieldAsync(completed, returnType, resolveContext, null, FieldItself);
+            return completed.IsCompletedSuccessfully ? completed : new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
@@ -121,12 +130,13 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    private async ValueTask<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
+    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
     {
         try
         {
             var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(returnType, resolveContext, null, FieldItself, value).ConfigureAwait(false);
+            var completing = CompleteValue(returnType, resolveContext, null, FieldItself, value);
+            return RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
@@ -134,16 +144,15 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    private async ValueTask<object?> AwaitFieldAsync(
-        ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info, ResponsePath? listPath, int index)
+    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info)
     {
         try
         {
-            return await completing.ConfigureAwait(false);
+            return RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, PathOf(info, listPath, index));
+            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
         }
     }
 
@@ -185,30 +194,71 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     private bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 
-    private static async Task StoreAsync(ValueTask<object?> value, ResultMap target, int slot) =>
-        target.SetAt(slot, await value.ConfigureAwait(false));
-
-    private static async Task StoreAsync(ValueTask<object?> value, object?[] target, int slot) =>
-        target[slot] = await value.ConfigureAwait(false);
-
-    private static async Task<object?> WhenAllAsync(List<Task> pending, object result)
+    /// <summary>
+    /// Waits for every pending field and stores its value. As with <see cref="Task.WhenAll(IEnumerable{Task})"/>, a
+    /// failure is rethrown only once all have finished, the first in selection order (each field has already recorded
+    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins.
+    /// </summary>
+    private static async Task<object?> JoinFieldsAsync(PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure)
     {
-        await Task.WhenAll(pending).ConfigureAwait(false);
+        var failures = new Failures(failure);
+        for (var i = -1; i < (more?.Count ?? 0); i++)
+        {
+            var (value, slot) = i < 0 ? first : more![i];
+            try
+            {
+                result.SetAt(slot, await value.ConfigureAwait(false));
+            }
+            catch (Exception exception)
+            {
+                failures.Add(exception);
+            }
+        }
+
+        failures.ThrowIfAny();
         return result;
     }
 
-    private static async Task<object?> WaitThenRethrowAsync(List<Task> pending, ExceptionDispatchInfo failure)
+    /// <summary>Waits for every pending item of a list, each of which stores its own value; failures as in <see cref="JoinFieldsAsync"/>.</summary>
+    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure)
     {
-        try
+        var failures = new Failures(failure);
+        foreach (var item in pending)
         {
-            await Task.WhenAll(pending).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The first failure wins, as in graphql-js; the others have already been recorded or are moot.
+            try
+            {
+                await item.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                failures.Add(exception);
+            }
         }
 
-        failure.Throw();
-        return null;
+        failures.ThrowIfAny();
+        return items;
+    }
+
+    private readonly record struct PendingField(Task<object?> Value, int Slot);
+
+    /// <summary>The failure a join rethrows: a synchronous one first, then the first fault, then the first cancellation.</summary>
+    private struct Failures(ExceptionDispatchInfo? synchronous)
+    {
+        private ExceptionDispatchInfo? _fault;
+        private ExceptionDispatchInfo? _cancellation;
+
+        public void Add(Exception exception)
+        {
+            if (exception is OperationCanceledException)
+            {
+                _cancellation ??= ExceptionDispatchInfo.Capture(exception);
+            }
+            else
+            {
+                _fault ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public readonly void ThrowIfAny() => (synchronous ?? _fault ?? _cancellation)?.Throw();
     }
 }

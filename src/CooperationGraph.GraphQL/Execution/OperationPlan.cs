@@ -15,6 +15,7 @@ internal sealed class OperationPlan
     private static readonly ConditionalWeakTable<DocumentNode, DocumentPlans> Shared = [];
 
     private readonly Lock _gate = new();
+    private readonly Dictionary<SelectionKey, SelectionPlan> _selections = [];
     private SelectionPlan? _root;
 
     private OperationPlan(GraphQLSchema schema, OperationDefinitionNode operation)
@@ -45,6 +46,30 @@ internal sealed class OperationPlan
         {
             _root ??= built;
             return ReferenceEquals(_root.Type, rootType) ? _root : built;
+        }
+    }
+
+    /// <summary>
+    /// The sub-selection of merged field nodes for a runtime type. Keyed by the nodes themselves, not by the parent:
+    /// a field under an interface is reached from every type that implements it, and a 3-hop query over twenty types
+    /// would otherwise plan the same leaves thousands of times.
+    /// </summary>
+    public SelectionPlan Subplan(GraphQLObjectType runtimeType, List<FieldNode> fieldNodes, FieldCollector collector)
+    {
+        var key = new SelectionKey(runtimeType, fieldNodes);
+        lock (_gate)
+        {
+            if (_selections.TryGetValue(key, out var planned))
+            {
+                return planned;
+            }
+        }
+
+        // Collected outside the lock: collecting may throw (a @skip argument that fails to coerce), the field's error.
+        var built = SelectionPlan.Create(Schema, runtimeType, collector.CollectSubfields(runtimeType, fieldNodes));
+        lock (_gate)
+        {
+            return _selections.TryAdd(key, built) ? built : _selections[key];
         }
     }
 
@@ -89,6 +114,45 @@ internal sealed class OperationPlan
         }
 
         return false;
+    }
+
+    /// <summary>A runtime type and the field nodes merged under one response key, compared by identity.</summary>
+    private readonly struct SelectionKey(GraphQLObjectType type, List<FieldNode> nodes) : IEquatable<SelectionKey>
+    {
+        private readonly GraphQLObjectType _type = type;
+        private readonly List<FieldNode> _nodes = nodes;
+
+        public bool Equals(SelectionKey other)
+        {
+            if (!ReferenceEquals(_type, other._type) || _nodes.Count != other._nodes.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _nodes.Count; i++)
+            {
+                if (!ReferenceEquals(_nodes[i], other._nodes[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is SelectionKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(RuntimeHelpers.GetHashCode(_type));
+            foreach (var node in _nodes)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(node));
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>A document's plans, one per schema and operation it is executed with.</summary>

@@ -6,26 +6,24 @@ namespace CooperationGraph.GraphQL.Execution;
 /// <summary>Everything a resolver may need about the field it resolves and the request it belongs to.</summary>
 /// <remarks>
 /// Made once per resolved field, so it holds little of its own: the field's plan (definition, nodes, parent type and
-/// response key) is shared by every execution of the document, and the response path is made only when asked for.
+/// response key) is shared by every execution of the document, and the response path is made only when asked for
+/// (by an error, a sub-selection or a resolver), which the executor does at most once per field.
 /// </remarks>
 public sealed class ResolveFieldContext
 {
     private readonly ExecutionContext _execution;
     private readonly FieldPlan _plan;
     private readonly ResponsePath? _parentPath;
-    private ResponsePath? _path;
 
     internal ResolveFieldContext(
         ExecutionContext execution,
         FieldPlan plan,
         object? source,
-        IReadOnlyDictionary<string, object?> arguments,
         ResponsePath? parentPath)
     {
         _execution = execution;
         _plan = plan;
         Source = source;
-        Arguments = arguments;
         _parentPath = parentPath;
     }
 
@@ -36,7 +34,7 @@ public sealed class ResolveFieldContext
     /// The coerced argument values, including defaults; absent arguments are absent. Values written without variables
     /// are shared by every execution of the document: read them, do not change them.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Arguments { get; }
+    public IReadOnlyDictionary<string, object?> Arguments => _plan.Arguments(_execution);
 
     /// <summary>The application's per-request context object.</summary>
     public object? Context => _execution.ContextValue;
@@ -57,7 +55,7 @@ public sealed class ResolveFieldContext
     public IReadOnlyList<FieldNode> FieldNodes => _plan.FieldNodes;
 
     /// <summary>The response position of the field.</summary>
-    public ResponsePath Path => _path ??= new ResponsePath(_parentPath, _plan.ResponseKey, _plan.ParentType.Name);
+    public ResponsePath Path => new(_parentPath, _plan.ResponseKey, _plan.ParentType.Name);
 
     /// <summary>The schema being executed.</summary>
     public GraphQLSchema Schema => _execution.Schema;

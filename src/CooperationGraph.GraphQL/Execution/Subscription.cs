@@ -70,7 +70,8 @@ internal static class Subscription
         try
         {
             var plan = new FieldPlan(rootType, responseName, fieldNodes, field);
-            var resolveContext = new ResolveFieldContext(context, plan, context.RootValue, plan.Arguments(context.VariableValues), parentPath: null);
+            plan.Arguments(context);
+            var resolveContext = new ResolveFieldContext(context, plan, context.RootValue, parentPath: null);
             if (field.Subscribe is { } subscribe)
             {
                 return (await subscribe(resolveContext).ConfigureAwait(false), null);

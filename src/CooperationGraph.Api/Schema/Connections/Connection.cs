@@ -16,7 +16,7 @@ internal sealed record Connection(long TotalCount, IReadOnlyList<ConnectionEdge>
         arguments.Before?.RequireNoPageStart("before");
         var (start, end) = arguments.Window(defaultFirst, items.Count);
         end = Math.Min(end, items.Count);
-        var edges = new List<ConnectionEdge>();
+        var edges = new List<ConnectionEdge>(Math.Max(end - start, 0));
         for (var offset = start; offset < end; offset++)
         {
             edges.Add(new ConnectionEdge(new ConnectionCursor(null, offset + 1, offset), items[offset]));
