@@ -48,7 +48,7 @@ internal sealed partial class OperationExecutor
     /// A scalar or enum field without arguments, resolved by the default resolver with no middleware: nothing can
     /// observe a resolve context, so none is made, and the response path is only made for an error.
     /// </summary>
-    private object? ExecuteDefaultLeafField(FieldPlan plan, object? source, ResponsePath? parentPath)
+    private object? ExecuteDefaultLeafField(FieldPlan plan, object? source, object? parent)
     {
         var field = plan.Field;
         try
@@ -71,7 +71,7 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, field.Type, plan.FieldNodes, new ResponsePath(parentPath, plan.ResponseKey, plan.ParentType.Name));
+            return HandleFieldError(exception, field.Type, plan.FieldNodes, new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name));
         }
     }
 
@@ -256,6 +256,7 @@ internal sealed partial class OperationExecutor
         }
 
         var subplan = info.Plan.Subplan(objectType, context.Plan, context.Fields);
-        return ExecuteFields(subplan, result, PathOf(info, listPath, index));
+        // The field's own object needs no path of its own: its fields make one from the context if they must.
+        return ExecuteFields(subplan, result, index == FieldItself ? info : PathOf(info, listPath, index));
     }
 }

@@ -43,7 +43,14 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    public ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, ResponsePath? path)
+    /// <summary>Executes a planned selection set on one object.</summary>
+    /// <param name="plan">The selection set for the object's type.</param>
+    /// <param name="source">The object.</param>
+    /// <param name="parent">
+    /// The object's position: null at the root, a <see cref="ResponsePath"/> for a list item, or the context of the
+    /// field that returned the object, whose path is made only if a descendant needs it.
+    /// </param>
+    public ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, object? parent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
@@ -55,7 +62,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                var value = ExecuteField(fields[i], source, path);
+                var value = ExecuteField(fields[i], source, parent);
                 if (value.IsCompletedSuccessfully)
                 {
                     result.SetAt(i, value.Result);
@@ -90,12 +97,12 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, ResponsePath? parentPath)
+    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent)
     {
         var field = plan.Field;
         if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
         {
-            return new ValueTask<object?>(ExecuteDefaultLeafField(plan, source, parentPath));
+            return new ValueTask<object?>(ExecuteDefaultLeafField(plan, source, parent));
         }
 
         var returnType = field.Type;
@@ -105,12 +112,12 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         {
             // Coerced (or found kept) before the resolver runs, so that an invalid value is the field's error.
             plan.Arguments(context);
-            resolveContext = new ResolveFieldContext(context, plan, source, parentPath);
+            resolveContext = new ResolveFieldContext(context, plan, source, parent);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            var path = resolveContext?.Path ?? new ResponsePath(parentPath, plan.ResponseKey, plan.ParentType.Name);
+            var path = resolveContext?.Path ?? new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name);
             return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, path));
         }
 

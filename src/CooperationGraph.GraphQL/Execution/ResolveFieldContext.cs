@@ -13,18 +13,19 @@ public sealed class ResolveFieldContext
 {
     private readonly ExecutionContext _execution;
     private readonly FieldPlan _plan;
-    private readonly ResponsePath? _parentPath;
+    // Null at the root, the ResponsePath of a list item, or the context of the field whose object this field is on.
+    private readonly object? _parent;
 
     internal ResolveFieldContext(
         ExecutionContext execution,
         FieldPlan plan,
         object? source,
-        ResponsePath? parentPath)
+        object? parent)
     {
         _execution = execution;
         _plan = plan;
         Source = source;
-        _parentPath = parentPath;
+        _parent = parent;
     }
 
     /// <summary>The parent value the field is resolved on.</summary>
@@ -55,7 +56,7 @@ public sealed class ResolveFieldContext
     public IReadOnlyList<FieldNode> FieldNodes => _plan.FieldNodes;
 
     /// <summary>The response position of the field.</summary>
-    public ResponsePath Path => new(_parentPath, _plan.ResponseKey, _plan.ParentType.Name);
+    public ResponsePath Path => new(PathOf(_parent), _plan.ResponseKey, _plan.ParentType.Name);
 
     /// <summary>The schema being executed.</summary>
     public GraphQLSchema Schema => _execution.Schema;
@@ -76,6 +77,9 @@ public sealed class ResolveFieldContext
     public CancellationToken CancellationToken => _execution.CancellationToken;
 
     internal FieldPlan Plan => _plan;
+
+    /// <summary>The path of a position given as null, a path, or the context of the field at it.</summary>
+    internal static ResponsePath? PathOf(object? position) => position is ResolveFieldContext field ? field.Path : (ResponsePath?)position;
 
     /// <summary>Reads an argument, or a fallback when it is absent or of another type.</summary>
     /// <typeparam name="T">The expected type.</typeparam>

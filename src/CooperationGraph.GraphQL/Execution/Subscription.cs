@@ -71,7 +71,7 @@ internal static class Subscription
         {
             var plan = new FieldPlan(rootType, responseName, fieldNodes, field);
             plan.Arguments(context);
-            var resolveContext = new ResolveFieldContext(context, plan, context.RootValue, parentPath: null);
+            var resolveContext = new ResolveFieldContext(context, plan, context.RootValue, parent: null);
             if (field.Subscribe is { } subscribe)
             {
                 return (await subscribe(resolveContext).ConfigureAwait(false), null);
