@@ -5,11 +5,10 @@ using System.Globalization;
 using System.Text.Json;
 using api::CooperationGraph.Api.DataLoading;
 using api::CooperationGraph.Api.GraphQL;
+using CooperationGraph.Benchmarks.Load;
 using CooperationGraph.GraphQL;
 using CooperationGraph.GraphQL.Execution;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -59,15 +58,8 @@ internal static class ServiceExecutionCommand
         var folder = Directory.CreateTempSubdirectory("cg-graphql-service");
         try
         {
-            var contentRoot = Path.Combine(Storage.BenchmarkInputs.RepositoryRoot, "src", "CooperationGraph.Api");
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COOPERATIONGRAPH_API", contentRoot);
             using var ticks = byType ? new AllocationTicks() : null;
-            await using var host = new WebApplicationFactory<api::Program>().WithWebHostBuilder(builder => builder
-                .UseContentRoot(contentRoot)
-                .UseEnvironment("Production")
-                .UseSetting("Storage:DatabasePath", Path.Combine(folder.FullName, "graph.db"))
-                .UseSetting("RateLimiting:Enabled", "false")
-                .UseSetting("Logging:LogLevel:Default", "Warning"));
+            await using var host = InProcessService.Create(Path.Combine(folder.FullName, "graph.db"));
             using var client = host.CreateClient();
             // The first start seeds the store from seed-data/: ready means seeded.
             using (var ready = await client.GetAsync("/health/ready"))
