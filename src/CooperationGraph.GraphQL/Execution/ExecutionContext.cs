@@ -81,8 +81,9 @@ internal sealed class ExecutionContext
     }
 
     /// <summary>The arguments of a field that names variables, coerced once for this request.</summary>
-    public IReadOnlyDictionary<string, object?> ArgumentsOf(FieldPlan field, Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>> coerce)
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(FieldPlan field)
     {
+        // The errors' lock: both are rarely contended, and a request needs no second lock object.
         lock (_errors)
         {
             if (_variableArguments?.TryGetValue(field, out var coerced) == true)
@@ -91,7 +92,7 @@ internal sealed class ExecutionContext
             }
         }
 
-        var arguments = coerce(VariableValues);
+        var arguments = field.Coerce(VariableValues);
         lock (_errors)
         {
             (_variableArguments ??= new(ReferenceEqualityComparer.Instance))[field] = arguments;

@@ -53,13 +53,13 @@ internal sealed class FieldPlan
 
         if (_argumentsNameVariables)
         {
-            return execution.ArgumentsOf(this, Coerce);
+            return execution.ArgumentsOf(this);
         }
 
         return _arguments = Coerce(execution.VariableValues);
     }
 
-    private IReadOnlyDictionary<string, object?> Coerce(IReadOnlyDictionary<string, object?> variables)
+    public IReadOnlyDictionary<string, object?> Coerce(IReadOnlyDictionary<string, object?> variables)
     {
         var fieldNode = FieldNodes[0];
         return Values.GetArgumentValues(Field.Arguments, fieldNode.Arguments, fieldNode, variables);
