@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CooperationGraph.Benchmarks.GraphQL;
 using CooperationGraph.Benchmarks.Load;
 using CooperationGraph.Benchmarks.Neo4j;
 using CooperationGraph.Benchmarks.Storage;
@@ -13,6 +14,11 @@ if (args is [StorageLoadCommand.Verb, .. var rest])
 if (args is [Neo4jLoadCommand.Verb, .. var neo4jArguments])
 {
     return await Neo4jLoadCommand.RunAsync(neo4jArguments);
+}
+
+if (args is [ServiceExecutionCommand.Verb, .. var serviceArguments])
+{
+    return await ServiceExecutionCommand.RunAsync(serviceArguments);
 }
 
 if (args is [LoadCommand.Verb, .. var loadArguments])

@@ -44,15 +44,7 @@ internal static class RequestProfile
         try
         {
             File.Copy(Path.Combine(output, "graph.db"), Path.Combine(folder.FullName, "graph.db"));
-            // The factory looks for the service's folder beside the build output, which the load run puts elsewhere.
-            var contentRoot = Path.Combine(Storage.BenchmarkInputs.RepositoryRoot, "src", "CooperationGraph.Api");
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COOPERATIONGRAPH_API", contentRoot);
-            await using var host = new WebApplicationFactory<api::Program>().WithWebHostBuilder(builder => builder
-                .UseContentRoot(contentRoot)
-                .UseEnvironment("Production")
-                .UseSetting("Storage:DatabasePath", Path.Combine(folder.FullName, "graph.db"))
-                .UseSetting("RateLimiting:Enabled", "false")
-                .UseSetting("Logging:LogLevel:Default", "Warning"));
+            await using var host = InProcessService.Create(Path.Combine(folder.FullName, "graph.db"));
             using var client = host.CreateClient();
             await using var canned = await CannedAsync();
             using var cannedClient = canned.GetTestClient();

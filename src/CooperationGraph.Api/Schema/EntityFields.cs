@@ -87,8 +87,45 @@ internal static class EntityFields
         var node = Node(context);
         var selection = new RelationshipSelection(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);
         var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, selection).ConfigureAwait(false);
+        if (test is null && orderBy is IReadOnlyCollection<IReadOnlyDictionary<string, object?>> { Count: 0 })
+        {
+            // Neither filtered nor sorted: ordered by relationship id, and only the page's views are made (a hub has thousands).
+            return Connection.Of(new RelationViewList(ById(relationships), node.Id), arguments, RelationsPaging.DefaultFirst);
+        }
+
         var views = relationships.Select(relationship => new RelationView(relationship, node.Id));
         return Connection.Of(RelationFilter.Sort(test is null ? views : views.Where(test), orderBy), arguments, RelationsPaging.DefaultFirst);
+    }
+
+    private static IReadOnlyList<GraphRelationship> ById(IReadOnlyList<GraphRelationship> relationships)
+    {
+        for (var i = 1; i < relationships.Count; i++)
+        {
+            if (string.CompareOrdinal(relationships[i - 1].Id, relationships[i].Id) > 0)
+            {
+                return [.. relationships.OrderBy(relationship => relationship.Id, StringComparer.Ordinal)];
+            }
+        }
+
+        return relationships;
+    }
+
+    /// <summary>The relationships read from one end, each view made when the page asks for it.</summary>
+    private sealed class RelationViewList(IReadOnlyList<GraphRelationship> relationships, string viewpointId) : IReadOnlyList<RelationView>
+    {
+        public int Count => relationships.Count;
+
+        public RelationView this[int index] => new(relationships[index], viewpointId);
+
+        public IEnumerator<RelationView> GetEnumerator()
+        {
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public static GraphNode Node(ResolveFieldContext context) => (GraphNode)context.Source!;

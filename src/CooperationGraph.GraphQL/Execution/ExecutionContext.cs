@@ -9,6 +9,7 @@ internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly FieldPipelines _pipelines;
+    private Dictionary<FieldPlan, IReadOnlyDictionary<string, object?>>? _variableArguments;
 
     public ExecutionContext(
         ExecutionArgs args,
@@ -28,8 +29,10 @@ internal sealed class ExecutionContext
         _pipelines = args.Pipelines is { } shared && ReferenceEquals(shared.Middleware, args.Middleware) && ReferenceEquals(shared.Fallback, FieldResolver)
             ? shared
             : new FieldPipelines(args.Middleware, FieldResolver);
+        ResolvesLeavesByDefault = _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
         CancellationToken = args.CancellationToken;
         Fields = new FieldCollector(Schema, fragments, variableValues);
+        Plan = OperationPlan.For(Schema, args.Document, operation);
     }
 
     public GraphQLSchema Schema { get; }
@@ -47,13 +50,16 @@ internal sealed class ExecutionContext
     public FieldResolver FieldResolver { get; }
 
     /// <summary>Whether fields without a resolver of their own read their parent's property, with no middleware around them.</summary>
-    public bool ResolvesLeavesByDefault => _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
+    public bool ResolvesLeavesByDefault { get; }
 
     public TypeResolver TypeResolver { get; }
 
     public CancellationToken CancellationToken { get; }
 
     public FieldCollector Fields { get; }
+
+    /// <summary>The operation's collected fields, shared by the executions of a cached document.</summary>
+    public OperationPlan Plan { get; }
 
     public IReadOnlyList<GraphQLError> Errors
     {
@@ -72,6 +78,27 @@ internal sealed class ExecutionContext
         {
             _errors.Add(error);
         }
+    }
+
+    /// <summary>The arguments of a field that names variables, coerced once for this request.</summary>
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(FieldPlan field)
+    {
+        // The errors' lock: both are rarely contended, and a request needs no second lock object.
+        lock (_errors)
+        {
+            if (_variableArguments?.TryGetValue(field, out var coerced) == true)
+            {
+                return coerced;
+            }
+        }
+
+        var arguments = field.Coerce(VariableValues);
+        lock (_errors)
+        {
+            (_variableArguments ??= new(ReferenceEqualityComparer.Instance))[field] = arguments;
+        }
+
+        return arguments;
     }
 
     /// <summary>The field's resolver wrapped in the middleware, composed once per field.</summary>

@@ -6,14 +6,15 @@ namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>
 /// CollectFields of the specification: groups a selection set's fields by response key for a runtime object type,
-/// honouring <c>@skip</c>, <c>@include</c> and fragment type conditions. Sub-selections are memoized per request.
+/// honouring <c>@skip</c>, <c>@include</c> and fragment type conditions. Execution collects through
+/// <see cref="OperationPlan"/>, which keeps what is collected.
 /// </summary>
 internal sealed class FieldCollector(
     GraphQLSchema schema,
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
 {
-    private readonly Dictionary<(GraphQLObjectType, List<FieldNode>), OrderedDictionary<string, List<FieldNode>>> _subfields = [];
+    public GraphQLSchema Schema => schema;
 
     public OrderedDictionary<string, List<FieldNode>> CollectFields(GraphQLObjectType runtimeType, SelectionSetNode selectionSet)
     {
@@ -24,15 +25,6 @@ internal sealed class FieldCollector(
 
     public OrderedDictionary<string, List<FieldNode>> CollectSubfields(GraphQLObjectType returnType, List<FieldNode> fieldNodes)
     {
-        var key = (returnType, fieldNodes);
-        lock (_subfields)
-        {
-            if (_subfields.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-        }
-
         var fields = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in fieldNodes)
@@ -41,11 +33,6 @@ internal sealed class FieldCollector(
             {
                 Collect(returnType, selectionSet, fields, visited);
             }
-        }
-
-        lock (_subfields)
-        {
-            _subfields[key] = fields;
         }
 
         return fields;

@@ -10,7 +10,11 @@ namespace CooperationGraph.GraphQL.Execution;
 /// <content>CompleteValue of the specification: non-null checks, lists, leaves, abstract and object types.</content>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> CompleteValue(GraphQLType returnType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object? result)
+    /// <summary>
+    /// Completes a field's value (<paramref name="index"/> <see cref="FieldItself"/>) or one item of its list, at index
+    /// <paramref name="index"/> of the list at <paramref name="listPath"/>.
+    /// </summary>
+    private ValueTask<object?> CompleteValue(GraphQLType returnType, ResolveFieldContext info, ResponsePath? listPath, int index, object? result)
     {
         if (result is Exception exception)
         {
@@ -19,13 +23,10 @@ internal sealed partial class OperationExecutor
 
         if (returnType is GraphQLNonNull nonNull)
         {
-            var inner = CompleteValue(nonNull.OfType, fieldNodes, info, path, result);
-            if (!inner.IsCompletedSuccessfully)
-            {
-                return RequireNonNullAsync(inner, info);
-            }
-
-            return inner.Result is null ? throw NullForNonNull(info) : inner;
+            // A pending value is checked by what awaits it (ResolveThenCompleteAsync, AwaitFieldAsync, StoreItemAsync),
+            // within the same handler, so a null is reported at the same path: one task fewer per pending value.
+            var inner = CompleteValue(nonNull.OfType, info, listPath, index, result);
+            return !inner.IsCompletedSuccessfully || inner.Result is not null ? inner : throw NullForNonNull(info);
         }
 
         if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
@@ -35,11 +36,11 @@ internal sealed partial class OperationExecutor
 
         return returnType switch
         {
-            GraphQLList list => CompleteList(list.OfType, fieldNodes, info, path, result),
+            GraphQLList list => CompleteList(list.OfType, info, listPath, index, result),
             GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result)),
             GraphQLEnumType enumType => new ValueTask<object?>(enumType.Serialize(result is JsonElement element ? JsonValues.ToPlain(element) : result)),
-            GraphQLObjectType objectType => CompleteObject(objectType, fieldNodes, info, path, result),
-            _ => CompleteAbstract((GraphQLNamedType)returnType, fieldNodes, info, path, result),
+            GraphQLObjectType objectType => CompleteObject(objectType, info, listPath, index, result),
+            _ => CompleteAbstract((GraphQLNamedType)returnType, info, listPath, index, result),
         };
     }
 
@@ -47,9 +48,9 @@ internal sealed partial class OperationExecutor
     /// A scalar or enum field without arguments, resolved by the default resolver with no middleware: nothing can
     /// observe a resolve context, so none is made, and the response path is only made for an error.
     /// </summary>
-    private object? ExecuteDefaultLeafField(
-        GraphQLObjectType parentType, object? source, GraphQLField field, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
+    private object? ExecuteDefaultLeafField(FieldPlan plan, object? source, object? parent)
     {
+        var field = plan.Field;
         try
         {
             var value = DefaultResolvers.ReadProperty(source, field.Name);
@@ -65,17 +66,17 @@ internal sealed partial class OperationExecutor
                     ? CompleteLeaf(scalar, value)
                     : ((GraphQLEnumType)leafType).Serialize(value is JsonElement element ? JsonValues.ToPlain(element) : value);
             return completed is null && field.Type is GraphQLNonNull
-                ? throw new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.")
+                ? throw new GraphQLError($"Cannot return null for non-nullable field {plan.ParentType.Name}.{field.Name}.")
                 : completed;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, field.Type, fieldNodes, new ResponsePath(parentPath, key, parentType.Name));
+            return HandleFieldError(exception, field.Type, plan.FieldNodes, new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name));
         }
     }
 
-    private static async ValueTask<object?> RequireNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>
-        await inner.ConfigureAwait(false) ?? throw NullForNonNull(info);
+    private static object? RequireNonNull(object? value, GraphQLType type, ResolveFieldContext info) =>
+        value is null && type is GraphQLNonNull ? throw NullForNonNull(info) : value;
 
     private static GraphQLError NullForNonNull(ResolveFieldContext info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
@@ -91,7 +92,7 @@ internal sealed partial class OperationExecutor
             ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Format(result)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteList(GraphQLType itemType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, ResolveFieldContext info, ResponsePath? outerListPath, int ownIndex, object result)
     {
         if (result is string or IEnumerable<KeyValuePair<string, object?>> or not IEnumerable)
         {
@@ -107,36 +108,51 @@ internal sealed partial class OperationExecutor
             ICollection collection => CopyCollection(collection),
             _ => CopyEnumerable((IEnumerable)result),
         };
+        // Items that are objects or lists are parents of positions; scalars and enums need one only for an error.
+        var path = items.Length == 0 || (itemType is GraphQLNonNull nonNull ? nonNull.OfType : itemType) is GraphQLScalarType or GraphQLEnumType
+            ? null
+            : PathOf(info, outerListPath, ownIndex);
         List<Task>? pending = null;
         try
         {
             for (var index = 0; index < items.Length; index++)
             {
-                var itemPath = new ResponsePath(path, ResponsePath.Index(index), null);
                 try
                 {
-                    var completed = CompleteValue(itemType, fieldNodes, info, itemPath, items[index]);
+                    var completed = CompleteValue(itemType, info, path, index, items[index]);
                     if (completed.IsCompletedSuccessfully)
                     {
                         items[index] = completed.Result;
                     }
                     else
                     {
-                        (pending ??= []).Add(StoreAsync(AwaitFieldAsync(completed, itemType, fieldNodes, itemPath), items, index));
+                        (pending ??= []).Add(StoreItemAsync(completed, itemType, info, path, index, items));
                     }
                 }
                 catch (Exception exception) when (!IsCancellation(exception))
                 {
-                    items[index] = HandleFieldError(exception, itemType, fieldNodes, itemPath);
+                    items[index] = HandleFieldError(exception, itemType, info.Plan.FieldNodes, PathOf(info, path ?? PathOf(info, outerListPath, ownIndex), index));
                 }
             }
         }
         catch (Exception exception) when (pending is not null)
         {
-            return new ValueTask<object?>(WaitThenRethrowAsync(pending, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
+            return new ValueTask<object?>(JoinItemsAsync(pending, items, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(WhenAllAsync(pending, items));
+        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(JoinItemsAsync(pending, items, null));
+    }
+
+    private async Task StoreItemAsync(ValueTask<object?> completing, GraphQLType itemType, ResolveFieldContext info, ResponsePath? listPath, int index, object?[] items)
+    {
+        try
+        {
+            items[index] = RequireNonNull(await completing.ConfigureAwait(false), itemType, info);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            items[index] = HandleFieldError(exception, itemType, info.Plan.FieldNodes, PathOf(info, listPath, index));
+        }
     }
 
     private static object?[] CopyCollection(ICollection collection)
@@ -148,6 +164,19 @@ internal sealed partial class OperationExecutor
 
     private static object?[] CopyEnumerable(IEnumerable enumerable)
     {
+        // A projection of a list (Select over a page) knows its length: the result array is made once, exactly sized.
+        if (enumerable is IEnumerable<object?> typed && typed.TryGetNonEnumeratedCount(out var count))
+        {
+            var exact = new object?[count];
+            var index = 0;
+            foreach (var item in typed)
+            {
+                exact[index++] = item;
+            }
+
+            return exact;
+        }
+
         var items = new List<object?>();
         foreach (var item in enumerable)
         {
@@ -157,7 +186,7 @@ internal sealed partial class OperationExecutor
         return [.. items];
     }
 
-    private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteAbstract(GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         var resolveTypeAsync = abstractType switch
         {
@@ -169,8 +198,8 @@ internal sealed partial class OperationExecutor
         {
             var naming = resolveTypeAsync(result, info, abstractType);
             return naming.IsCompletedSuccessfully
-                ? CompleteAsRuntimeType(naming.Result, abstractType, fieldNodes, info, path, result)
-                : CompleteAbstractAsync(naming, abstractType, fieldNodes, info, path, result);
+                ? CompleteAsRuntimeType(naming.Result, abstractType, info, listPath, index, result)
+                : new ValueTask<object?>(CompleteAbstractAsync(naming, abstractType, info, listPath, index, result));
         }
 
         var resolveType = abstractType switch
@@ -179,19 +208,20 @@ internal sealed partial class OperationExecutor
             GraphQLUnionType union => union.ResolveType,
             _ => null,
         } ?? context.TypeResolver;
-        return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, fieldNodes, info, path, result);
+        return CompleteAsRuntimeType(resolveType(result, info, abstractType), abstractType, info, listPath, index, result);
     }
 
-    private async ValueTask<object?> CompleteAbstractAsync(
-        ValueTask<string?> naming, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private async Task<object?> CompleteAbstractAsync(
+        ValueTask<string?> naming, GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         var typeName = await naming.ConfigureAwait(false);
-        return await CompleteAsRuntimeType(typeName, abstractType, fieldNodes, info, path, result).ConfigureAwait(false);
+        return await CompleteAsRuntimeType(typeName, abstractType, info, listPath, index, result).ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteAsRuntimeType(
-        string? typeName, GraphQLNamedType abstractType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+        string? typeName, GraphQLNamedType abstractType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
+        var fieldNodes = info.Plan.FieldNodes;
         if (typeName is null)
         {
             throw new GraphQLError(
@@ -215,17 +245,18 @@ internal sealed partial class OperationExecutor
             throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", fieldNodes);
         }
 
-        return CompleteObject(objectType, fieldNodes, info, path, result);
+        return CompleteObject(objectType, info, listPath, index, result);
     }
 
-    private ValueTask<object?> CompleteObject(GraphQLObjectType objectType, List<FieldNode> fieldNodes, ResolveFieldContext info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObject(GraphQLObjectType objectType, ResolveFieldContext info, ResponsePath? listPath, int index, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, info))
         {
-            throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", fieldNodes);
+            throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Format(result)}.", info.Plan.FieldNodes);
         }
 
-        var subfields = context.Fields.CollectSubfields(objectType, fieldNodes);
-        return ExecuteFields(objectType, result, path, subfields);
+        var subplan = info.Plan.Subplan(objectType, context.Plan, context.Fields);
+        // The field's own object needs no path of its own: its fields make one from the context if they must.
+        return ExecuteFields(subplan, result, index == FieldItself ? info : PathOf(info, listPath, index));
     }
 }

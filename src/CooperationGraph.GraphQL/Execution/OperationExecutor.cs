@@ -12,8 +12,8 @@ namespace CooperationGraph.GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationExecutor(ExecutionContext context)
 {
-    // Marks a field the schema does not define: it is left out of the response, as graphql-js leaves it out.
-    private static readonly object Skipped = new();
+    // The index that stands for the field's own position rather than an item of its list.
+    private const int FieldItself = -1;
 
     public async ValueTask<ResultMap?> ExecuteOperationAsync(object? rootValue)
     {
@@ -30,10 +30,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         try
         {
             // Inside the try: a root @skip/@include whose argument fails to coerce is a request error with data null.
-            var fields = context.Fields.CollectFields(rootType, operation.SelectionSet);
+            var plan = context.Plan.Root(rootType, context.Fields);
             var pending = operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields)
-                : ExecuteFields(rootType, rootValue, null, fields);
+                ? ExecuteFieldsSeriallyAsync(plan, rootValue)
+                : ExecuteFields(plan, rootValue, null);
             return (ResultMap?)(pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false));
         }
         catch (GraphQLError error)
@@ -43,152 +43,124 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    public ValueTask<object?> ExecuteFields(GraphQLObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    /// <summary>Executes a planned selection set on one object.</summary>
+    /// <param name="plan">The selection set for the object's type.</param>
+    /// <param name="source">The object.</param>
+    /// <param name="parent">
+    /// The object's position: null at the root, a <see cref="ResponsePath"/> for a list item, or the context of the
+    /// field that returned the object, whose path is made only if a descendant needs it.
+    /// </param>
+    public ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, object? parent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        var result = new ResultMap(fields.Count);
-        List<Task>? pending = null;
+        var fields = plan.Fields;
+        var result = new ResultMap(plan.Keys);
+        // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
+        PendingField first = default;
+        List<PendingField>? more = null;
         try
         {
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < fields.Length; i++)
             {
-                var (key, nodes) = fields.GetAt(i);
-                var value = ExecuteField(parentType, source, nodes, path, key);
+                var value = ExecuteField(fields[i], source, parent);
                 if (value.IsCompletedSuccessfully)
                 {
-                    var completed = value.Result;
-                    if (!ReferenceEquals(completed, Skipped))
-                    {
-                        result.Add(key, completed);
-                    }
+                    result.SetAt(i, value.Result);
+                }
+                else if (first.Value is null)
+                {
+                    // A pending field is always a task (ResolveThenCompleteAsync, AwaitFieldAsync): AsTask makes nothing.
+                    first = new PendingField(value.AsTask(), i);
                 }
                 else
                 {
-                    (pending ??= []).Add(StoreAsync(value, result, result.Reserve(key)));
+                    (more ??= []).Add(new PendingField(value.AsTask(), i));
                 }
             }
         }
-        catch (Exception exception) when (pending is not null)
+        catch (Exception exception) when (first.Value is not null)
         {
-            return new ValueTask<object?>(WaitThenRethrowAsync(pending, ExceptionDispatchInfo.Capture(exception)));
+            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(WhenAllAsync(pending, result));
+        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
     }
 
-    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(GraphQLObjectType parentType, object? source, OrderedDictionary<string, List<FieldNode>> fields)
+    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
-        var result = new ResultMap(fields.Count);
-        for (var i = 0; i < fields.Count; i++)
+        var result = new ResultMap(plan.Keys);
+        for (var i = 0; i < plan.Fields.Length; i++)
         {
-            var (key, nodes) = fields.GetAt(i);
-            var value = await ExecuteField(parentType, source, nodes, null, key).ConfigureAwait(false);
-            if (!ReferenceEquals(value, Skipped))
-            {
-                result.Add(key, value);
-            }
+            result.SetAt(i, await ExecuteField(plan.Fields[i], source, null).ConfigureAwait(false));
         }
 
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(GraphQLObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath? parentPath, string key)
+    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent)
     {
-        var fieldNode = fieldNodes[0];
-        var field = GetFieldDefinition(parentType, fieldNode.Name.Value);
-        if (field is null)
-        {
-            return new ValueTask<object?>(Skipped);
-        }
-
+        var field = plan.Field;
         if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
         {
-            return new ValueTask<object?>(ExecuteDefaultLeafField(parentType, source, field, fieldNodes, parentPath, key));
+            return new ValueTask<object?>(ExecuteDefaultLeafField(plan, source, parent));
         }
 
-        var path = new ResponsePath(parentPath, key, parentType.Name);
         var returnType = field.Type;
-        ResolveFieldContext resolveContext;
+        ResolveFieldContext? resolveContext = null;
         ValueTask<object?> resolved;
         try
         {
-            var arguments = field.Arguments.Count == 0
-                ? Values.NoArguments
-                : Values.GetArgumentValues(field.Arguments, fieldNode.Arguments, fieldNode, context.VariableValues);
-            resolveContext = new ResolveFieldContext(context, source, field, parentType, fieldNodes, arguments, path);
+            // Coerced (or found kept) before the resolver runs, so that an invalid value is the field's error.
+            plan.Arguments(context);
+            resolveContext = new ResolveFieldContext(context, plan, source, parent);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, fieldNodes, path));
+            var path = resolveContext?.Path ?? new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name);
+            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, path));
         }
 
         if (!resolved.IsCompletedSuccessfully)
         {
-            return ResolveThenCompleteAsync(resolved, resolveContext, returnType, fieldNodes, path);
+            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType));
         }
 
         try
         {
-            var completed = CompleteValue(returnType, fieldNodes, resolveContext, path, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitFieldAsync(completed, returnType, fieldNodes, path);
+            var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
+            return completed.IsCompletedSuccessfully ? completed : new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, fieldNodes, path));
+            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, resolveContext.Path));
         }
     }
 
-    private async ValueTask<object?> ResolveThenCompleteAsync(
-        ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType, List<FieldNode> fieldNodes, ResponsePath path)
+    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
     {
         try
         {
             var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(returnType, fieldNodes, resolveContext, path, value).ConfigureAwait(false);
+            var completing = CompleteValue(returnType, resolveContext, null, FieldItself, value);
+            return RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, fieldNodes, path);
+            return HandleFieldError(exception, returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
         }
     }
 
-    private async ValueTask<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, List<FieldNode> fieldNodes, ResponsePath path)
+    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info)
     {
         try
         {
-            return await completing.ConfigureAwait(false);
+            return RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, fieldNodes, path);
+            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
         }
-    }
-
-    private GraphQLField? GetFieldDefinition(GraphQLObjectType parentType, string name)
-    {
-        if (name.Length > 2 && name[0] == '_' && name[1] == '_')
-        {
-            if (name == "__typename")
-            {
-                return Introspection.TypeNameMetaField;
-            }
-
-            if (ReferenceEquals(parentType, context.Schema.Query))
-            {
-                if (name == "__schema")
-                {
-                    return Introspection.SchemaMetaField;
-                }
-
-                if (name == "__type")
-                {
-                    return Introspection.TypeMetaField;
-                }
-            }
-        }
-
-        return parentType.GetField(name);
     }
 
     /// <summary>Records a field error and yields null, or rethrows it located when the position is non-null.</summary>
@@ -203,6 +175,13 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         context.AddError(error);
         return null;
     }
+
+    /// <summary>
+    /// The position of a field (<paramref name="index"/> <see cref="FieldItself"/>) or of an item of its list, made
+    /// only when something needs it: a sub-selection's parent or an error.
+    /// </summary>
+    private static ResponsePath PathOf(ResolveFieldContext info, ResponsePath? listPath, int index) =>
+        index == FieldItself ? info.Path : new ResponsePath(listPath, ResponsePath.Index(index), null);
 
     private static GraphQLError LocatedError(Exception exception, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path)
     {
@@ -222,30 +201,71 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     private bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 
-    private static async Task StoreAsync(ValueTask<object?> value, ResultMap target, int slot) =>
-        target.SetAt(slot, await value.ConfigureAwait(false));
-
-    private static async Task StoreAsync(ValueTask<object?> value, object?[] target, int slot) =>
-        target[slot] = await value.ConfigureAwait(false);
-
-    private static async Task<object?> WhenAllAsync(List<Task> pending, object result)
+    /// <summary>
+    /// Waits for every pending field and stores its value. As with <see cref="Task.WhenAll(IEnumerable{Task})"/>, a
+    /// failure is rethrown only once all have finished, the first in selection order (each field has already recorded
+    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins.
+    /// </summary>
+    private static async Task<object?> JoinFieldsAsync(PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure)
     {
-        await Task.WhenAll(pending).ConfigureAwait(false);
+        var failures = new Failures(failure);
+        for (var i = -1; i < (more?.Count ?? 0); i++)
+        {
+            var (value, slot) = i < 0 ? first : more![i];
+            try
+            {
+                result.SetAt(slot, await value.ConfigureAwait(false));
+            }
+            catch (Exception exception)
+            {
+                failures.Add(exception);
+            }
+        }
+
+        failures.ThrowIfAny();
         return result;
     }
 
-    private static async Task<object?> WaitThenRethrowAsync(List<Task> pending, ExceptionDispatchInfo failure)
+    /// <summary>Waits for every pending item of a list, each of which stores its own value; failures as in <see cref="JoinFieldsAsync"/>.</summary>
+    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure)
     {
-        try
+        var failures = new Failures(failure);
+        foreach (var item in pending)
         {
-            await Task.WhenAll(pending).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The first failure wins, as in graphql-js; the others have already been recorded or are moot.
+            try
+            {
+                await item.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                failures.Add(exception);
+            }
         }
 
-        failure.Throw();
-        return null;
+        failures.ThrowIfAny();
+        return items;
+    }
+
+    private readonly record struct PendingField(Task<object?> Value, int Slot);
+
+    /// <summary>The failure a join rethrows: a synchronous one first, then the first fault, then the first cancellation.</summary>
+    private struct Failures(ExceptionDispatchInfo? synchronous)
+    {
+        private ExceptionDispatchInfo? _fault;
+        private ExceptionDispatchInfo? _cancellation;
+
+        public void Add(Exception exception)
+        {
+            if (exception is OperationCanceledException)
+            {
+                _cancellation ??= ExceptionDispatchInfo.Capture(exception);
+            }
+            else
+            {
+                _fault ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public readonly void ThrowIfAny() => (synchronous ?? _fault ?? _cancellation)?.Throw();
     }
 }

@@ -4,39 +4,44 @@ using CooperationGraph.GraphQL.Type;
 namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>Everything a resolver may need about the field it resolves and the request it belongs to.</summary>
+/// <remarks>
+/// Made once per resolved field, so it holds little of its own: the field's plan (definition, nodes, parent type and
+/// response key) is shared by every execution of the document, and the response path is made only when asked for
+/// (by an error, a sub-selection or a resolver), which the executor does at most once per field.
+/// </remarks>
 public sealed class ResolveFieldContext
 {
     private readonly ExecutionContext _execution;
+    private readonly FieldPlan _plan;
+    // Null at the root, the ResponsePath of a list item, or the context of the field whose object this field is on.
+    private readonly object? _parent;
 
     internal ResolveFieldContext(
         ExecutionContext execution,
+        FieldPlan plan,
         object? source,
-        GraphQLField field,
-        GraphQLObjectType parentType,
-        IReadOnlyList<FieldNode> fieldNodes,
-        IReadOnlyDictionary<string, object?> arguments,
-        ResponsePath path)
+        object? parent)
     {
         _execution = execution;
+        _plan = plan;
         Source = source;
-        FieldDefinition = field;
-        ParentType = parentType;
-        FieldNodes = fieldNodes;
-        Arguments = arguments;
-        Path = path;
+        _parent = parent;
     }
 
     /// <summary>The parent value the field is resolved on.</summary>
     public object? Source { get; }
 
-    /// <summary>The coerced argument values, including defaults; absent arguments are absent.</summary>
-    public IReadOnlyDictionary<string, object?> Arguments { get; }
+    /// <summary>
+    /// The coerced argument values, including defaults; absent arguments are absent. Values written without variables
+    /// are shared by every execution of the document: read them, do not change them.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Arguments => _plan.Arguments(_execution);
 
     /// <summary>The application's per-request context object.</summary>
     public object? Context => _execution.ContextValue;
 
     /// <summary>The field's definition.</summary>
-    public GraphQLField FieldDefinition { get; }
+    public GraphQLField FieldDefinition => _plan.Field;
 
     /// <summary>The field's name in the schema.</summary>
     public string FieldName => FieldDefinition.Name;
@@ -45,13 +50,13 @@ public sealed class ResolveFieldContext
     public GraphQLType ReturnType => FieldDefinition.Type;
 
     /// <summary>The object type the field belongs to.</summary>
-    public GraphQLObjectType ParentType { get; }
+    public GraphQLObjectType ParentType => _plan.ParentType;
 
     /// <summary>The selections of this field merged under one response key.</summary>
-    public IReadOnlyList<FieldNode> FieldNodes { get; }
+    public IReadOnlyList<FieldNode> FieldNodes => _plan.FieldNodes;
 
     /// <summary>The response position of the field.</summary>
-    public ResponsePath Path { get; }
+    public ResponsePath Path => new(PathOf(_parent), _plan.ResponseKey, _plan.ParentType.Name);
 
     /// <summary>The schema being executed.</summary>
     public GraphQLSchema Schema => _execution.Schema;
@@ -70,6 +75,11 @@ public sealed class ResolveFieldContext
 
     /// <summary>Signalled when the request is cancelled or times out.</summary>
     public CancellationToken CancellationToken => _execution.CancellationToken;
+
+    internal FieldPlan Plan => _plan;
+
+    /// <summary>The path of a position given as null, a path, or the context of the field at it.</summary>
+    internal static ResponsePath? PathOf(object? position) => position is ResolveFieldContext field ? field.Path : (ResponsePath?)position;
 
     /// <summary>Reads an argument, or a fallback when it is absent or of another type.</summary>
     /// <typeparam name="T">The expected type.</typeparam>

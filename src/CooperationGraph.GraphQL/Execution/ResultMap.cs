@@ -4,30 +4,30 @@ using System.Diagnostics.CodeAnalysis;
 namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>
-/// One object of a response: response keys in selection order with their completed values. Slots are reserved in
-/// selection order and filled as fields complete, possibly concurrently, so order never depends on timing.
+/// One object of a response: response keys in selection order with their completed values. Each key has its slot
+/// from the start, filled as its field completes, possibly concurrently, so order never depends on timing. The keys
+/// are the selection's plan's, shared by every object of the selection.
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
     private readonly object?[] _values;
-    private int _count;
 
-    internal ResultMap(int capacity)
+    internal ResultMap(string[] keys)
     {
-        _keys = capacity == 0 ? [] : new string[capacity];
-        _values = capacity == 0 ? [] : new object?[capacity];
+        _keys = keys;
+        _values = keys.Length == 0 ? [] : new object?[keys.Length];
     }
 
     /// <inheritdoc />
-    public int Count => _count;
+    public int Count => _keys.Length;
 
     /// <inheritdoc />
     public IEnumerable<string> Keys
     {
         get
         {
-            for (var i = 0; i < _count; i++)
+            for (var i = 0; i < _keys.Length; i++)
             {
                 yield return _keys[i];
             }
@@ -39,7 +39,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         get
         {
-            for (var i = 0; i < _count; i++)
+            for (var i = 0; i < _keys.Length; i++)
             {
                 yield return _values[i];
             }
@@ -73,7 +73,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
             yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
         }
@@ -81,19 +81,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal int Reserve(string key)
-    {
-        _keys[_count] = key;
-        return _count++;
-    }
-
-    internal void Add(string key, object? value) => _values[Reserve(key)] = value;
 
     internal void SetAt(int index, object? value) => _values[index] = value;
 
     private int IndexOf(string key)
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
             if (_keys[i] == key)
             {

@@ -69,8 +69,9 @@ internal static class Subscription
         var path = new ResponsePath(null, responseName, rootType.Name);
         try
         {
-            var arguments = Values.GetArgumentValues(field.Arguments, fieldNodes[0].Arguments, fieldNodes[0], context.VariableValues);
-            var resolveContext = new ResolveFieldContext(context, context.RootValue, field, rootType, fieldNodes, arguments, path);
+            var plan = new FieldPlan(rootType, responseName, fieldNodes, field);
+            plan.Arguments(context);
+            var resolveContext = new ResolveFieldContext(context, plan, context.RootValue, parent: null);
             if (field.Subscribe is { } subscribe)
             {
                 return (await subscribe(resolveContext).ConfigureAwait(false), null);

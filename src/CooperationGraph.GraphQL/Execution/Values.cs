@@ -65,16 +65,18 @@ public static class Values
             return NoArguments;
         }
 
+        // Indexed loops: an interface's enumerator would be allocated per field.
         var coerced = new Dictionary<string, object?>(arguments.Count, StringComparer.Ordinal);
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             var name = argument.Name;
             ArgumentNode? argumentNode = null;
-            foreach (var candidate in argumentNodes)
+            for (var j = 0; j < argumentNodes.Count; j++)
             {
-                if (candidate.Name.Value == name)
+                if (argumentNodes[j].Name.Value == name)
                 {
-                    argumentNode = candidate;
+                    argumentNode = argumentNodes[j];
                 }
             }
 

@@ -16,10 +16,10 @@ internal sealed record Connection(long TotalCount, IReadOnlyList<ConnectionEdge>
         arguments.Before?.RequireNoPageStart("before");
         var (start, end) = arguments.Window(defaultFirst, items.Count);
         end = Math.Min(end, items.Count);
-        var edges = new List<ConnectionEdge>();
+        var edges = new List<ConnectionEdge>(Math.Max(end - start, 0));
         for (var offset = start; offset < end; offset++)
         {
-            edges.Add(new ConnectionEdge(new ConnectionCursor(null, offset + 1, offset).Encode(), items[offset]));
+            edges.Add(new ConnectionEdge(new ConnectionCursor(null, offset + 1, offset), items[offset]));
         }
 
         return new Connection(items.Count, edges, start > 0, end < items.Count);
@@ -27,4 +27,10 @@ internal sealed record Connection(long TotalCount, IReadOnlyList<ConnectionEdge>
 }
 
 /// <summary>One entry of a page with its cursor.</summary>
-internal sealed record ConnectionEdge(string Cursor, object Node);
+/// <param name="Position">Where the entry is; encoded only when a client asks for the cursor, which most pages never do.</param>
+/// <param name="Node">The entry.</param>
+internal sealed record ConnectionEdge(ConnectionCursor Position, object Node)
+{
+    /// <summary>The opaque cursor of the entry.</summary>
+    public string Cursor => Position.Encode();
+}

@@ -12,7 +12,8 @@ internal static class ConnectionResolvers
             bindings.Resolve(name + "Connection", "totalCount", context => (int)Page(context.Source).TotalCount)
                 .Resolve(name + "Connection", "pageInfo", context => context.Source)
                 .Resolve(name + "Connection", "edges", context => Page(context.Source).Edges)
-                .Resolve(name + "Connection", "nodes", context => Page(context.Source).Edges.Select(edge => edge.Node).ToArray())
+                // A projection, not an array: the engine copies a list it completes into an array of its own anyway.
+                .Resolve(name + "Connection", "nodes", context => Page(context.Source).Edges.Select(edge => edge.Node))
                 .Resolve(name + "Edge", "cursor", context => ((ConnectionEdge)context.Source!).Cursor)
                 .Resolve(name + "Edge", "node", context => ((ConnectionEdge)context.Source!).Node);
         }

@@ -29,7 +29,7 @@ internal sealed class NodeConnectionReader(GraphLoaders loaders, NodeQuery query
             {
                 if (position + i >= start && position + i < end)
                 {
-                    edges.Add(new ConnectionEdge(new ConnectionCursor(cursor, i + 1, position + i).Encode(), page.Nodes[i]));
+                    edges.Add(new ConnectionEdge(new ConnectionCursor(cursor, i + 1, position + i), page.Nodes[i]));
                 }
             }
 
