@@ -2,7 +2,7 @@ namespace CooperationGraph.Api.Fairness;
 
 /// <summary>
 /// Collects the expensive lane's garbage between two operations rather than in the middle of one. An expensive
-/// execution allocates far more than anything else (about 19 MB for the benchmark's 700 kB answer); left to the
+/// execution allocates far more than anything else (about 7 MB for the benchmark's 750 kB answer); left to the
 /// runtime, the collection its allocations trigger comes in the middle of the next execution and copies that
 /// execution's half-built answer (4–7 MB promoted, a 10–13 ms pause with every thread stopped, cheap requests
 /// included). Once an operation is answered its objects are garbage, so a gen0 collection then promotes almost nothing
