@@ -82,27 +82,18 @@ public sealed class SectorCoverageTests
         Assert.Empty(gaps);
     }
 
-    [Fact]
-    public void A_Guangxi_body_s_own_institute_in_the_Bay_Area_covers_its_sector()
+    [Theory]
+    [InlineData("region:shenzhen", false)] // 000:76: 桂林电子科技大学's own institute in Shenzhen
+    [InlineData("region:wuzhou", true)]
+    public void A_Guangxi_body_s_own_unit_covers_its_sector_only_across_the_line(string unitPlace, bool gap)
     {
         var gaps = Analyse.Of(Parties()
-            .Institution("org:gx-institute", "某研究院", "ResearchInstitute", locatedIn: "region:shenzhen")
-            .Rel("HAS_BRANCH", "org:gx", "org:gx-institute")
-            .Rel("IN_SECTOR", "org:gx-institute", "sector:x")
-            .Build()).SectorGaps;
-
-        Assert.Empty(gaps);
-    }
-
-    [Fact]
-    public void A_Guangxi_body_s_own_unit_in_Guangxi_does_not_cover_its_sector()
-    {
-        var gaps = Analyse.Of(Parties()
-            .Institution("org:gx-unit", "某分中心", "ResearchInstitute", locatedIn: "region:wuzhou")
+            .Institution("org:gx-unit", "某研究院", "ResearchInstitute", locatedIn: unitPlace)
             .Rel("HAS_BRANCH", "org:gx", "org:gx-unit")
             .Rel("IN_SECTOR", "org:gx-unit", "sector:x")
             .Build()).SectorGaps;
 
-        Assert.Equal(["org:gx-unit"], Assert.Single(gaps).GuangxiActorIds);
+        string[] expected = gap ? ["sector:x"] : [];
+        Assert.Equal(expected, gaps.Select(found => found.SectorId));
     }
 }
