@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Language;
 using CooperationGraph.GraphQL.Language.Ast;
@@ -10,14 +9,21 @@ namespace CooperationGraph.Api.GraphQL;
 /// must refuse mutations and subscriptions need an event stream. A document that does not parse, or names no
 /// single operation, is left to the engine, which reports why.
 /// </summary>
-internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSize = 1_000)
+internal sealed class OperationInspector
 {
-    private readonly ConcurrentDictionary<string, OperationSummary[]> _documents = new(StringComparer.Ordinal);
-    private readonly ParseOptions _parseOptions = new() { MaxTokens = limits.MaxTokens, NoLocation = true };
+    private readonly ParseOptions _parseOptions;
+    private readonly TextMemo<OperationSummary[]> _documents;
+
+    public OperationInspector(GraphQLLimitOptions limits, int cacheSize = 1_000)
+    {
+        _parseOptions = new() { MaxTokens = limits.MaxTokens, NoLocation = true };
+        // A document longer than the limit is left to the engine, which refuses it.
+        _documents = new(query => query.Length > limits.MaxDocumentLength ? [] : Summarize(query), cacheSize, limits.MaxDocumentLength);
+    }
 
     public OperationSummary? Select(string query, string? operationName)
     {
-        var operations = Summarize(query);
+        var operations = _documents.Of(query);
         if (operationName is null)
         {
             return operations is [var only] ? only : null;
@@ -38,20 +44,11 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
 
     private OperationSummary[] Summarize(string query)
     {
-        if (query.Length > limits.MaxDocumentLength)
-        {
-            return [];
-        }
-        if (_documents.TryGetValue(query, out var cached))
-        {
-            return cached;
-        }
-        OperationSummary[] operations;
         try
         {
             var document = Parser.Parse(query, _parseOptions);
             var introspects = IntrospectionFinder.Introspects(document);
-            operations = [.. document.Definitions
+            return [.. document.Definitions
                 .OfType<OperationDefinitionNode>()
                 .Select(operation => new OperationSummary(operation.Operation, operation.Name?.Value)
                 {
@@ -63,13 +60,6 @@ internal sealed class OperationInspector(GraphQLLimitOptions limits, int cacheSi
         {
             return [];
         }
-        if (_documents.Count >= cacheSize)
-        {
-            // As in the engine's document cache: emptied when full, and refilled by the working set at once.
-            _documents.Clear();
-        }
-        _documents[query] = operations;
-        return operations;
     }
 }
 

@@ -7,11 +7,11 @@ namespace CooperationGraph.Api.GraphQL;
 internal static class RequestBodyReader
 {
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 64 };
-    private static readonly HeaderValueVerdicts<bool> s_jsonInUtf8 = new(IsJsonInUtf8);
+    private static readonly TextMemo<bool> s_jsonInUtf8 = TextMemo.ForHeaderValues(IsJsonInUtf8);
 
     public static ValueTask<ParameterReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentType is not { } contentType || !s_jsonInUtf8.Judge(contentType))
+        if (request.ContentType is not { } contentType || !s_jsonInUtf8.Of(contentType))
         {
             return ValueTask.FromResult<ParameterReadResult>(TransportError.UnsupportedMediaType(
                 $"Send the request body as {GraphQLMediaTypes.Json} (UTF-8); got {(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : "'" + request.ContentType + "'")}."));

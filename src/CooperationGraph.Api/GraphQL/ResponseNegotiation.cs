@@ -6,7 +6,7 @@ namespace CooperationGraph.Api.GraphQL;
 /// <summary>Chooses the response format from the request's <c>Accept</c> header.</summary>
 internal static class ResponseNegotiation
 {
-    private static readonly HeaderValueVerdicts<ResponseFormat> s_verdicts = new(static value => Parse(value));
+    private static readonly TextMemo<ResponseFormat> s_formats = TextMemo.ForHeaderValues(static value => Parse(value));
 
     /// <summary>
     /// The acceptable format with the highest quality, the earlier one on a tie. No <c>Accept</c> header means
@@ -19,7 +19,7 @@ internal static class ResponseNegotiation
         {
             return ResponseFormat.Json;
         }
-        return acceptHeader.Count == 1 ? s_verdicts.Judge(acceptHeader[0]!) : Parse(acceptHeader);
+        return acceptHeader.Count == 1 ? s_formats.Of(acceptHeader[0]!) : Parse(acceptHeader);
     }
 
     private static ResponseFormat Parse(StringValues acceptHeader)
