@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.GraphQL;
@@ -22,24 +23,8 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     /// </summary>
     public static FairResponder Create(IConfiguration configuration)
     {
-        var options = Bind(configuration) is { } configured && new FairnessOptionsValidator().Validate(null, configured).Succeeded
-            ? configured
-            : new FairnessOptions();
+        var options = PipelineOptions.BindOrDefaults<FairnessOptions, FairnessOptionsValidator>(configuration, FairnessOptions.Section);
         return new FairResponder(options, new ExpensiveOperationGate(options));
-    }
-
-    // A value the binder cannot convert ('abc' for a number, an unknown LanePriority) is reported in one line when the
-    // host starts, like an invalid one; thrown here, while the endpoint is mapped, it would be a crash dump.
-    private static FairnessOptions? Bind(IConfiguration configuration)
-    {
-        try
-        {
-            return configuration.GetSection(FairnessOptions.Section).Get<FairnessOptions>() ?? new FairnessOptions();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     /// <summary>Prepares, admits, runs and writes the request; returns what the request log records.</summary>

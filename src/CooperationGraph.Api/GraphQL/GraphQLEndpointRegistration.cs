@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.GraphQL.Execution;
@@ -24,8 +25,7 @@ internal static class GraphQLEndpointRegistration
     /// </remarks>
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this WebApplication app, string path = DefaultPath)
     {
-        var configured = app.Configuration.GetSection(GraphQLLimitOptions.Section).Get<GraphQLLimitOptions>() ?? new GraphQLLimitOptions();
-        var limits = new GraphQLLimitOptionsValidator().Validate(Options.DefaultName, configured).Succeeded ? configured : new GraphQLLimitOptions();
+        var limits = PipelineOptions.BindOrDefaults<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(app.Configuration, GraphQLLimitOptions.Section);
         var services = app.Services;
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var timeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;

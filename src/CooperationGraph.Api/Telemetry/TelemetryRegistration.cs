@@ -1,3 +1,4 @@
+using CooperationGraph.Api.Configuration;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.GraphQL.Diagnostics;
 using OpenTelemetry.Exporter;
@@ -17,9 +18,9 @@ internal static class TelemetryRegistration
     public static IServiceCollection AddApiTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IOperationMetrics, OperationMetrics>();
-        // Read raw, as the logger does: a bad value reaches the start-up validation and its readable message.
+        // A bad section leaves telemetry off here; the start-up validation reports it (exit code 2).
         var settings = Read(configuration);
-        if (!settings.IsEnabled || !new TelemetryOptionsValidator().Validate(null, settings).Succeeded)
+        if (!settings.IsEnabled)
         {
             return services;
         }
@@ -60,24 +61,15 @@ internal static class TelemetryRegistration
     public static IApplicationBuilder UseApiTelemetry(this IApplicationBuilder app, IConfiguration configuration)
     {
         var settings = Read(configuration);
-        return settings.PrometheusEnabled && settings.PrometheusPath.StartsWith('/')
+        return settings.PrometheusEnabled
             ? app.UseOpenTelemetryPrometheusScrapingEndpoint(settings.PrometheusPath)
             : app;
     }
 
-    // A value that does not convert (PrometheusEnabled=maybe) leaves telemetry off here; the options bound at start
-    // fail on it and the host stops with the setting named (exit code 2).
-    private static TelemetryOptions Read(IConfiguration configuration)
-    {
-        try
-        {
-            return configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        }
-        catch (InvalidOperationException)
-        {
-            return new TelemetryOptions();
-        }
-    }
+    // A value that does not convert (PrometheusEnabled=maybe) or does not validate leaves telemetry off here; the
+    // options bound at start fail on it and the host stops with the setting named (exit code 2).
+    private static TelemetryOptions Read(IConfiguration configuration) =>
+        PipelineOptions.BindOrDefaults<TelemetryOptions, TelemetryOptionsValidator>(configuration, TelemetryOptions.Section);
 
     private static void Configure(OtlpExporterOptions exporter, Uri endpoint, string protocol)
     {

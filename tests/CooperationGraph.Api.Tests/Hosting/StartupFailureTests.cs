@@ -151,6 +151,7 @@ public sealed class StartupFailureTests : IDisposable
     [InlineData("GraphQL:Introspection", "maybe", "Failed to convert configuration value 'maybe' at 'GraphQL:Introspection'")]
     [InlineData("Fairness:LanePriority", "Lowest", "Failed to convert configuration value 'Lowest' at 'Fairness:LanePriority'")]
     [InlineData("Fairness:MaxConcurrent", "abc", "Failed to convert configuration value 'abc' at 'Fairness:MaxConcurrent'")]
+    [InlineData("Limits:MaxTokens", "abc", "Failed to convert configuration value 'abc' at 'Limits:MaxTokens'")]
     [InlineData("Telemetry:OtlpEndpoint", "localhost:4317", "Telemetry:OtlpEndpoint must be an absolute http:// or https:// address")]
     public async Task A_setting_of_the_wrong_form_names_the_setting_and_exits_2(string setting, string value, string expected)
     {
