@@ -6,11 +6,14 @@ public enum SearchMatchKind
     /// <summary>The Chinese or English name equals the text (English ignoring case).</summary>
     ExactName,
 
+    /// <summary>
+    /// An alias (or abbreviation) equals the text: a whole name of the entity, so it beats a name that merely starts
+    /// with the text (中科院 is 中国科学院 before 中科院广州分院; CAS before “CAS–Guangxi STS …”).
+    /// </summary>
+    ExactAlias,
+
     /// <summary>The Chinese or English name starts with the text.</summary>
     NamePrefix,
-
-    /// <summary>An alias equals the text.</summary>
-    ExactAlias,
 
     /// <summary>An alias starts with the text.</summary>
     AliasPrefix,

@@ -80,7 +80,7 @@ internal static class StoreStatements
 
     /// <summary>
     /// Search through the full-text index: its hits are the candidates, ranked exactly as the embedded store ranks
-    /// (exact name, name prefix, exact alias, alias prefix, name substring, alias substring; shorter first; then id).
+    /// (exact name, exact alias, name prefix, alias prefix, name substring, alias substring; shorter first; then id).
     /// </summary>
     public const string Search =
         "CALL db.index.fulltext.queryNodes('" + FullTextIndex + "', $query) YIELD node AS n " +
@@ -91,8 +91,8 @@ internal static class StoreStatements
 
     private const string SearchRanking =
         "WITH n, [x IN [n.name, n.nameEn] WHERE x IS NOT NULL] AS names, coalesce(n.aliases, []) AS aliases " +
-        "WITH n, [x IN names WHERE toLower(x) = $text | [0, x]] + [x IN names WHERE toLower(x) STARTS WITH $text | [1, x]] + " +
-        "[x IN aliases WHERE toLower(x) = $text | [2, x]] + [x IN aliases WHERE toLower(x) STARTS WITH $text | [3, x]] + " +
+        "WITH n, [x IN names WHERE toLower(x) = $text | [0, x]] + [x IN aliases WHERE toLower(x) = $text | [1, x]] + " +
+        "[x IN names WHERE toLower(x) STARTS WITH $text | [2, x]] + [x IN aliases WHERE toLower(x) STARTS WITH $text | [3, x]] + " +
         "[x IN names WHERE toLower(x) CONTAINS $text | [4, x]] + [x IN aliases WHERE toLower(x) CONTAINS $text | [5, x]] AS matches " +
         "WHERE size(matches) > 0 " +
         "UNWIND matches AS hit WITH n, hit ORDER BY hit[0], size(hit[1]) " +

@@ -11,6 +11,8 @@ namespace CooperationGraph.Seeding.Building;
 /// </summary>
 internal static class SnapshotBuilder
 {
+    private const string AbbreviationProperty = "abbreviation";
+
     public static GraphSnapshot Build(SeedContext context)
     {
         var nodes = context.Set.Documents.Select(document => DocumentNodes.Build(context, document)).ToList();
@@ -27,12 +29,17 @@ internal static class SnapshotBuilder
     {
         var records = new[] { definition }.Concat(mentions).ToArray();
         var label = definition.Label!.Value;
+        var properties = TypedProperties(context, definition.Properties, name => context.Model.FindProperty(label, name));
+
+        // An abbreviation (HKBU, UM) names the body on its own, as an alias does: search finds the body by it.
+        var abbreviation = properties.GetValueOrDefault(AbbreviationProperty) as string;
         var aliases = records.SelectMany(record => record.Aliases).Select(alias => alias.Value)
+            .Concat(abbreviation is null ? [] : [abbreviation])
             .Where(alias => alias != definition.Name).Distinct(StringComparer.Ordinal).ToArray();
         var sources = records.SelectMany(record => record.Sources).Select(ToProvenance).Distinct().ToArray();
         return new GraphNode(
             definition.Id.Value, label, context.Model.LineageOf(label), definition.Name!, definition.NameEn, aliases,
-            definition.Description, TypedProperties(context, definition.Properties, name => context.Model.FindProperty(label, name)), sources);
+            definition.Description, properties, sources);
     }
 
     private static GraphRelationship Relationship(SeedContext context, RelationRecord relation, string id)

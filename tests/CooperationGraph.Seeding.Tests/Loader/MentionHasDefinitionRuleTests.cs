@@ -41,7 +41,7 @@ public sealed class MentionHasDefinitionRuleTests : IDisposable
 
         var dost = Assert.Single(_fixture.Load().Nodes, node => node.Id == "org:test-dost");
 
-        Assert.Equal(["测试科技厅", "省科技厅"], dost.Aliases);
+        Assert.Equal(["测试科技厅", "省科技厅", "TDST"], dost.Aliases); // the abbreviation last, after the written aliases
         Assert.Equal(2, dost.Sources.Count);
     }
 }

@@ -69,6 +69,15 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Abbreviation_IsAlsoAnAlias()
+    {
+        // A search for TDST (HKBU, UM) must land on the body the abbreviation names, as a search for an alias does.
+        var dost = Node(_fixture.Load(), "org:test-dost");
+
+        Assert.Equal(["测试科技厅", "TDST"], dost.Aliases);
+    }
+
+    [Fact]
     public void Load_PropertiesOfEveryType_AreTyped()
     {
         var city = Node(_fixture.Load(), "region:test-city");

@@ -108,5 +108,26 @@ public sealed class CorrectionTests(RepositorySeedData data) : IClassFixture<Rep
         Assert.Equal("PolicyDocument", data.Node("policy:yuegui-zone-2021-tasks").Label);
     }
 
+    [Fact]
+    public void NoRelationship_IsDatedByTheDayARunningTotalWasCounted()
+    {
+        // 000:61 截至2021年6月20日，全区银行业累计通过…“科创贷”支持543户: the day the total was taken is the indicators' asOf;
+        // the loans were granted over a time the letter does not give, and a date filter must not place them on that day.
+        Assert.DoesNotContain(data.Snapshot.Relationships, relationship => relationship.Date?.Text.StartsWith("截至", StringComparison.Ordinal) == true);
+        Assert.Contains(data.Snapshot.Nodes, node => node.Id == "ind:kechuangdai-loans-2021-06-20");
+    }
+
+    [Theory]
+    [InlineData("policy:yuegui-zone-gx-policies")]
+    [InlineData("policy:finance-yuegui-zone-measures")]
+    [InlineData("policy:banking-insurance-sti-notice")]
+    [InlineData("policy:beibu-gulf-gba-plan")]
+    public void TheFinancePoliciesOf000_55_AreAimedAtTheGreaterBayArea(string policy)
+    {
+        // 000:55 广西出台《…》《…》《…》《…》等政策文件，支持广西和粤港澳大湾区的金融机构…积极引进粤港澳大湾区信贷资金: each document
+        // brings credit from across the line, so science-and-technology finance is no sector without cross-region activity.
+        Assert.Contains(Relationships("TARGETS"), relationship => relationship.FromId == policy && relationship.ToId == "region:greater-bay-area");
+    }
+
     private IEnumerable<GraphRelationship> Relationships(string type) => data.Snapshot.Relationships.Where(relationship => relationship.Type == type);
 }

@@ -12,6 +12,8 @@ public sealed class SeedSectorCoverageTests
     [InlineData("sector:technology-transfer")] // 000:27, 000:53 with 华南技术转移中心 (Guangzhou)
     [InlineData("sector:talent")] // 000:43 港澳台英才聚桂计划 brings Bay Area talent to Guangxi
     [InlineData("sector:advanced-manufacturing")] // 000:76 桂林电子科技大学's 电子信息与先进制造技术研究院 in Shenzhen
+    [InlineData("sector:sci-tech-finance")] // 000:55 the notice on S&T finance brings in Greater Bay Area credit (引进粤港澳大湾区信贷资金)
+    [InlineData("sector:finance")] // 000:55 the finance measures for the pilot zone, likewise
     public void Sectors_the_letters_state_cross_region_activity_in_are_no_gaps(string sector)
     {
         // Issue 10: programmes and events count as activity, not only labs, agreements and funds.
