@@ -18,14 +18,27 @@ internal static class ExplorationResolvers
         {
             var query = new NeighbourhoodQuery(
                 context.GetArgument<string>("id")!, ExplorationSdl.Hops.Read(context), Types(context), Direction.Both, ExplorationSdl.NodeLimit.Read(context));
-            return await GraphLoaders.From(context).DeferAsync((store, token) => store.GetNeighbourhoodAsync(query, token)).ConfigureAwait(false);
+            var neighbourhood = await GraphLoaders.From(context).DeferAsync((store, token) => store.GetNeighbourhoodAsync(query, token)).ConfigureAwait(false);
+
+            // The centre is always in its own neighbourhood: none means no such entity, which an empty drawing would hide.
+            return neighbourhood.Nodes.Count > 0 ? neighbourhood : throw UnknownEntity(query.CenterId);
         }));
         bindings.Resolve("Query", "paths", context => UserInputError.GuardAsync(async () =>
         {
             var query = new PathQuery(
                 context.GetArgument<string>("from")!, context.GetArgument<string>("to")!, ExplorationSdl.MaxHops.Read(context),
                 Types(context), Direction.Both, ExplorationSdl.PathsFirst.Read(context));
-            return await GraphLoaders.From(context).DeferAsync((store, token) => store.FindPathsAsync(query, token)).ConfigureAwait(false);
+            var paths = await GraphLoaders.From(context).DeferAsync((store, token) => store.FindPathsAsync(query, token)).ConfigureAwait(false);
+            if (paths.Count == 0)
+            {
+                // No path between two entities is an answer; no path from an entity that does not exist is a mistake.
+                foreach (var end in new[] { query.FromId, query.ToId })
+                {
+                    _ = await GraphLoaders.From(context).NodeAsync(end).ConfigureAwait(false) ?? throw UnknownEntity(end);
+                }
+            }
+
+            return paths;
         }));
         bindings.Resolve("Query", "entityCounts", context => UserInputError.GuardAsync(async () =>
         {
@@ -88,4 +101,6 @@ internal static class ExplorationResolvers
 
     private static string[]? Types(ResolveFieldContext context) =>
         context.GetArgument<IEnumerable>("types")?.OfType<string>().ToArray();
+
+    private static Exception UnknownEntity(string id) => UserInputError.Create($"No entity has the id '{id}'.");
 }
