@@ -15,6 +15,7 @@ public sealed class CooperationVocabulary
 
     private readonly Dictionary<string, EntityRole?> _labelRoles;
     private readonly Dictionary<string, RelationshipTypeDefinition> _types;
+    private readonly HashSet<string> _housingLabels;
     private readonly GraphModel _model;
 
     private CooperationVocabulary(GraphModel model)
@@ -22,6 +23,8 @@ public sealed class CooperationVocabulary
         _model = model;
         _labelRoles = model.NodeLabels.ToDictionary(label => label.Name, label => model.RoleOf(label.Name), StringComparer.Ordinal);
         _types = model.RelationshipTypes.ToDictionary(type => type.Name, StringComparer.Ordinal);
+        _housingLabels = model.RelationshipTypes.Where(type => type.Role == RelationshipRole.Hosting)
+            .SelectMany(type => type.FromLabels).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Reads the vocabulary of a graph model.</summary>
@@ -82,6 +85,21 @@ public sealed class CooperationVocabulary
     /// <param name="node">The node.</param>
     /// <returns>True for an artefact.</returns>
     public bool IsArtefact(GraphNode node) => RoleOf(node) == EntityRole.Artefact;
+
+    /// <summary>
+    /// Whether an artefact can itself be a party to another artefact: a body or a facility — what can house others
+    /// (the labels a hosting relationship may start at: a zone, a lab) — such as the State Key Laboratory that co-builds
+    /// the joint lab (000:18) or the zone that builds its service centre (000:27). An event, programme or text that
+    /// puts another into effect (the 2020 consultation held to carry out the CAS agreement, 000:14) realises it; it is
+    /// no party and nobody's partner.
+    /// </summary>
+    /// <param name="node">The artefact.</param>
+    /// <returns>True when it takes part as a party.</returns>
+    public bool ArtefactActs(GraphNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return IsArtefact(node) && node.Labels.Any(_housingLabels.Contains);
+    }
 
     /// <summary>Whether the node is a region (a place with a bloc).</summary>
     /// <param name="node">The node.</param>

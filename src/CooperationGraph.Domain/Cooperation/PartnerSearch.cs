@@ -22,12 +22,18 @@ internal static class PartnerSearch
         var start = 1;
         if (model.Nodes.TryGetValue(of, out var origin) && model.Vocabulary.IsArtefact(origin))
         {
-            // An artefact's partners are the actors taking part in it; the walk goes on from them.
+            // An artefact's partners are the actors taking part in it; the walk goes on from them. An artefact that itself
+            // takes part in another (the zone that builds the service centre, 000:27; the hosted State Key Laboratory
+            // that co-builds the joint lab, 000:18) has its own ties too, as it has when its city's partners are asked.
             var participants = model.Participants(statuses).GetValueOrDefault(of) ?? [];
-            found.AddRange(participants.Where(p => bloc is null || model.PlacementOf(p.Actor.Id).Bloc == bloc)
-                .Select(p => new Partnership(origin, p.Actor, 1, TieKind.SharedArtefact, origin, p.Status, p.Relationships)));
-            reached.UnionWith(participants.Select(p => p.Actor.Id));
-            frontier = [.. participants.Select(p => new Step(p.Actor, origin, null, new Tie(origin, p.Actor, TieKind.SharedArtefact, origin, p.Status, p.Relationships), p.Status))];
+            var root = new Step(origin, origin, null, null, RelationshipStatus.Implemented);
+            var level = participants.Select(p => new Step(p.Actor, origin, null, new Tie(origin, p.Actor, TieKind.SharedArtefact, origin, p.Status, p.Relationships), p.Status))
+                .Concat(model.TiesOf(of, statuses).Select(tie => new Step(tie.Partner, origin, root, tie, tie.Status)))
+                .ToList();
+            level.Sort(static (x, y) => Compare(x, y));
+            found.AddRange(level.Where(step => bloc is null || model.PlacementOf(step.Actor.Id).Bloc == bloc).Select(step => step.ToPartnership(1)));
+            reached.Add(of);
+            frontier = [.. level.Where(step => reached.Add(step.Actor.Id))];
             start = 2;
         }
 

@@ -40,7 +40,7 @@ internal sealed class TieIndex
                 {
                     TakePart(parts, to.Id, from.Id, [relationship]);
                 }
-                else if (vocabulary.IsArtefact(from))
+                else if (vocabulary.ArtefactActs(from))
                 {
                     // The facility acts (the letter names it as co-builder), and so does its host through it.
                     TakePart(parts, to.Id, from.Id, [relationship]);

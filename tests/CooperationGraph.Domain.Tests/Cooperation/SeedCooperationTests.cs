@@ -45,6 +45,31 @@ public sealed class SeedCooperationTests
         Assert.All(partners, p => Assert.Equal("Guangxi", Model.PlacementOf(p.Local.Id).Bloc));
     }
 
+    [Theory]
+    [InlineData("org:yuegui-zone", "org:sctc")] // 000:27 the zone builds the service centre with 华南技术转移中心's help
+    [InlineData("lab:sklqrcm", "org:gx-tcm-institute")] // 000:18 the State Key Laboratory co-builds the joint lab
+    public void An_artefact_that_takes_part_in_another_has_the_partners_its_place_credits_it_with(string artefact, string partner)
+    {
+        // Asked about itself, it has every tie it is credited with when its region's partners (outside the region) are asked.
+        var own = Model.Partners(artefact, null, StatusSet.Default, 1, 100);
+        var ofItsRegion = Model.Partners(Model.PlacementOf(artefact).Province!.Id, null, StatusSet.Default, 1, 1000).Where(p => p.Local.Id == artefact);
+
+        Assert.Contains(own, p => p.Partner.Id == partner && p.Local.Id == artefact && p.Distance == 1);
+        Assert.Subset(own.Select(p => p.Partner.Id).ToHashSet(), ofItsRegion.Select(p => p.Partner.Id).ToHashSet());
+        Assert.DoesNotContain(Model.Partners(artefact, null, StatusSet.Default, 2, 100), p => p.Partner.Id == artefact);
+    }
+
+    [Fact]
+    public void An_event_that_carries_out_an_agreement_is_nobodys_partner()
+    {
+        // 000:14 推动和落实自治区人民政府与中科院战略合作协议，召开了自治区政府与中国科学院2020年合作会商会议: the meeting realises
+        // the agreement; the government's partner through both is 中国科学院, never the meeting.
+        var partners = Model.Partners("org:gx-government", null, StatusSet.Default, 1, 100);
+        Assert.Contains(partners, p => p.Partner.Id == "org:cas");
+        Assert.All(partners, p => Assert.NotEqual("Event", p.Partner.Label));
+        Assert.DoesNotContain(Model.Partners("agr:gx-cas-strategic", null, StatusSet.Default, 1, 100), p => p.Partner.Id == "event:gx-cas-consultation-2020");
+    }
+
     [Fact]
     public void An_actors_own_branch_is_not_its_partner_and_its_real_partner_is()
     {
