@@ -67,6 +67,9 @@ measure() {
   for _ in 1 2 3; do
     curl -fsS -m 60 -o /dev/null -H 'Content-Type: application/json' --data @"$here/expensive.json" "$url"
   done
+  local before during after load sampler round
+  # Memory before the load as it always was read: after three expensive answers, before the loaded warm-up.
+  before="$(rss_kb)"
   # Both paths at once, as in a loaded round: with the look-up warmed alone, the tiered JIT was still recompiling
   # for 1.0-1.3 s of CPU in the first round's idle phase and 0.3-0.65 s in its loaded phase (0.02-0.03 s after this).
   timeout $((warmup + 60)) wrk -t1 -c"$clients" -d"${warmup}s" --timeout 60s -s "$lua" "$url" -- "$here/expensive.json" >/dev/null &
@@ -76,8 +79,6 @@ measure() {
   sleep 2
   timeout 60 wrk -t1 -c1 -d3s -s "$lua" "$url" -- "$here/lookup.json" >/dev/null
 
-  local before during after load sampler round
-  before="$(rss_kb)"
   : >"$out/$name-rss-during.txt"
   : >"$out/$name-load.txt"
   # Rounds alternate the look-up alone and under load, so that what the shared machine does meanwhile falls on both.
