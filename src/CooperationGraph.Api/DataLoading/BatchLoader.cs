@@ -26,6 +26,19 @@ internal sealed class BatchLoader<TKey, TValue>(
     /// <summary>How many fetches ran.</summary>
     public int Fetches { get; private set; }
 
+    /// <summary>
+    /// Forgets the values loaded so far (a later load of a key fetches it again): called when the execution that
+    /// needed them has ended, so that they are garbage before the request's answer is sent.
+    /// </summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _loaded.Clear();
+            _loaded.TrimExcess();
+        }
+    }
+
     public Task<TValue?> LoadAsync(TKey key)
     {
         TaskCompletionSource<TValue?> waiter;

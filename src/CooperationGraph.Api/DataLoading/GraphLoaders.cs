@@ -56,6 +56,22 @@ internal sealed class GraphLoaders
             "The cooperation schema needs a per-request context: pass GraphLoaders or the request's IServiceProvider as the engine's context."),
     };
 
+    /// <summary>
+    /// Drops what the loaders hold once the request's execution has ended. The request scope that owns them lives
+    /// until its answer is sent; an expensive answer's thousands of loaded nodes and relations would live as long,
+    /// and the lane's collection between two operations would copy them (about 1 MB a collection; see
+    /// bench/fairness/README.md, session 7).
+    /// </summary>
+    public void Release()
+    {
+        _nodes.Release();
+        _documentTexts.Release();
+        lock (_gate)
+        {
+            _relationships.Clear();
+        }
+    }
+
     public Task<GraphNode?> NodeAsync(string id) => _nodes.LoadAsync(id);
 
     public Task<string?> DocumentTextAsync(string documentId) => _documentTexts.LoadAsync(documentId);

@@ -1,4 +1,5 @@
 using CooperationGraph.Api.Configuration;
+using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.GraphQL;
@@ -68,17 +69,17 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
 
         // Off the request's thread: a store call that blocks (SQLite's async methods run synchronously) must not keep
         // the request from noticing its timeout. An expensive one gets a thread of its own, so that it holds no pool
-        // thread the cheap requests need; its lease goes when its answer is serialized, the last of the work (sending
-        // is the network's). A cheap one over a store that never blocks runs here: it completes at once or awaits,
-        // and a hop to the pool would only cost a thread switch per request.
+        // thread the cheap requests need; its lease goes once its answer is serialized and its garbage collected, the
+        // last of the work (sending is the network's). A cheap one over a store that never blocks runs here: it
+        // completes at once or awaits, and a hop to the pool would only cost a thread switch per request.
         Task<Answer> answering;
         try
         {
             answering = lease is not null
-                ? LaneThread.Run(() => AnswerAsync(prepared, execute, format, lease), gate.Collector, options.LanePriority)
+                ? LaneThread.Run(() => AnswerReleasingAsync(context, prepared, execute, format), gate.Collector, options.LanePriority, lease)
                 : cheapRunsInline
-                    ? AnswerAsync(prepared, execute, format, lease: null)
-                    : Task.Run(() => AnswerAsync(prepared, execute, format, lease: null));
+                    ? AnswerAsync(prepared, execute, format)
+                    : Task.Run(() => AnswerAsync(prepared, execute, format));
         }
         catch
         {
@@ -105,18 +106,23 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         }
     }
 
-    private async Task<Answer> AnswerAsync(
-        PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format, IDisposable? lease)
+    // An expensive answer's loaded nodes and relations are garbage once it is serialized: released before the lane
+    // collects, not when the request's scope ends after the send.
+    private async Task<Answer> AnswerReleasingAsync(
+        HttpContext context, PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format)
     {
         try
         {
-            return Serialize(await execute(prepared).ConfigureAwait(false), format);
+            return await AnswerAsync(prepared, execute, format).ConfigureAwait(false);
         }
         finally
         {
-            lease?.Dispose();
+            context.RequestServices?.GetService<GraphLoaders>()?.Release();
         }
     }
+
+    private async Task<Answer> AnswerAsync(PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format) =>
+        Serialize(await execute(prepared).ConfigureAwait(false), format);
 
     private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format)
     {

@@ -19,9 +19,15 @@ internal static class LaneThread
 
     /// <summary>
     /// Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool. Once it is answered,
-    /// <paramref name="collector"/> counts what it allocated there and may collect its garbage.
+    /// <paramref name="collector"/> counts what it allocated there and may collect its garbage; only then is
+    /// <paramref name="lease"/>, the operation's place in the lane, released.
     /// </summary>
-    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector, LanePriority priority)
+    /// <remarks>
+    /// The place is kept through the collection so that the next expensive operation has not started when it runs: a
+    /// collection that found the next execution's first milliseconds of work promoted them (1.4–2.5 MB a collection
+    /// against 0.2 MB; see bench/fairness/README.md, session 7).
+    /// </remarks>
+    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector, LanePriority priority, IDisposable? lease = null)
     {
         var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
@@ -31,7 +37,7 @@ internal static class LaneThread
                 LaneScheduling.TryIdleCurrentThread();
             }
 
-            _ = ForwardAsync(work, answer, collector);
+            _ = ForwardAsync(work, answer, collector, lease);
         }, StackBytes)
         {
             IsBackground = true,
@@ -41,7 +47,19 @@ internal static class LaneThread
         return answer.Task;
     }
 
-    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer, LaneCollector collector)
+    private static async Task ForwardAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer, LaneCollector collector, IDisposable? lease)
+    {
+        try
+        {
+            await AnswerAndCollectAsync(work, answer, collector).ConfigureAwait(false);
+        }
+        finally
+        {
+            lease?.Dispose();
+        }
+    }
+
+    private static async Task AnswerAndCollectAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> answer, LaneCollector collector)
     {
         var thread = Environment.CurrentManagedThreadId;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

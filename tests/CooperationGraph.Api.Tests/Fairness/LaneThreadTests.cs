@@ -36,6 +36,46 @@ public sealed class LaneThreadTests
         Assert.Equal(OperatingSystem.IsLinux() ? SchedOther : -1, await Task.Run(Policy));
     }
 
+    [Fact]
+    public async Task The_place_in_the_lane_is_released_after_the_collection()
+    {
+        // The next expensive operation must not have started when the lane collects the last one's garbage.
+        var lease = new Lease();
+        var releasedAtCollection = (bool?)null;
+        var collector = new LaneCollector(1, () => 0, () => releasedAtCollection = lease.Released);
+
+        var answer = await LaneThread.Run(() => Task.FromResult(new byte[1024].Length), collector, LanePriority.Normal, lease)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        await lease.WhenReleased.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1024, answer);
+        Assert.False(releasedAtCollection);
+    }
+
+    [Fact]
+    public async Task The_place_in_the_lane_is_released_when_the_operation_fails()
+    {
+        var lease = new Lease();
+        var collector = new LaneCollector(0, () => 0, () => { });
+
+        var failed = LaneThread.Run<int>(() => throw new InvalidOperationException("boom"), collector, LanePriority.Normal, lease);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed.WaitAsync(TimeSpan.FromSeconds(10)));
+        await lease.WhenReleased.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(lease.Released);
+    }
+
+    private sealed class Lease : IDisposable
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Released => _released.Task.IsCompleted;
+
+        public Task WhenReleased => _released.Task;
+
+        public void Dispose() => _released.TrySetResult();
+    }
+
     private static int Policy() => OperatingSystem.IsLinux() ? GetScheduler(0) : -1;
 
     [DllImport("libc", EntryPoint = "sched_getscheduler")]

@@ -25,6 +25,24 @@ public sealed class BatchLoaderTests
     }
 
     [Fact]
+    public async Task Released_values_are_fetched_again()
+    {
+        var fetched = new List<int>();
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var loader = new BatchLoader<int, string>(scheduler, (keys, _) =>
+        {
+            fetched.AddRange(keys);
+            return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(key => key, key => $"#{key}"));
+        });
+        Assert.Equal("#1", await scheduler.RunAsync(() => loader.LoadAsync(1)));
+
+        loader.Release();
+
+        Assert.Equal("#1", await scheduler.RunAsync(() => loader.LoadAsync(1)));
+        Assert.Equal([1, 1], fetched);
+    }
+
+    [Fact]
     public async Task Keys_queued_in_a_held_pass_form_one_batch_however_busy_the_thread_pool()
     {
         // The race this guards against: a round started from the pool while keys are still being queued. Each run
