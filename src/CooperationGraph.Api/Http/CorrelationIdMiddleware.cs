@@ -2,7 +2,9 @@ namespace CooperationGraph.Api.Http;
 
 internal sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    // Asynchronous so that the ambient id ends with it: an async method gives its caller back the execution context
+    // it had (no second change of the context to undo it, as a log scope's disposal makes).
+    public async Task InvokeAsync(HttpContext context)
     {
         var id = CorrelationId.Choose(context.Request.Headers[CorrelationId.HeaderName]);
         context.TraceIdentifier = id;
@@ -13,6 +15,7 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next)
             started.Response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(started);
             return Task.CompletedTask;
         }, context);
-        return next(context);
+        CorrelationId.Current = id;
+        await next(context);
     }
 }
