@@ -9,7 +9,8 @@ namespace CooperationGraph.Api.Http;
 /// deadline passes, and an <see cref="IHttpRequestTimeoutFeature"/> to read the timeout's own token or to disable
 /// it; a request that ends with the cancellation before its answer started is answered 504 with the JSON error.
 /// Unlike the framework's, it sets up no timer per request (<see cref="RequestDeadlines"/>) and no asynchronous
-/// frame when the rest of the pipeline completes synchronously.
+/// frame when the rest of the pipeline completes synchronously. Every endpoint has the same timeout: the service sets
+/// no per-endpoint policy (a stream disables its timeout through the feature instead).
 /// </summary>
 internal sealed class RequestDeadlineMiddleware(RequestDelegate next, RequestDeadlines deadlines)
 {

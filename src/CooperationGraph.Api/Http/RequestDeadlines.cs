@@ -17,6 +17,7 @@ internal sealed class RequestDeadlines : IDisposable
 {
     private static readonly TimeSpan s_longestTick = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan s_shortestTick = TimeSpan.FromMilliseconds(5);
+    private static readonly Action<(RequestDeadlines, RequestDeadline)> s_expire = Expire;
 
     private readonly Lock _lock = new();
     private readonly TimeProvider _time;
@@ -73,7 +74,9 @@ internal sealed class RequestDeadlines : IDisposable
         }
     }
 
-    /// <summary>Expires every listed deadline that has passed (the timer's callback; tests call it directly).</summary>
+    /// <summary>
+    /// Expires every listed deadline that has passed, on the thread pool (the timer's callback; tests call it directly).
+    /// </summary>
     internal void ExpireOverdue()
     {
         var now = _time.GetTimestamp();
@@ -87,18 +90,24 @@ internal sealed class RequestDeadlines : IDisposable
             }
         }
 
-        // Outside the lock: cancellation runs the requests' callbacks, which may end a request and call Forget.
+        // Outside the lock, and each on the pool: cancellation runs the request's callbacks, and an awaiting request
+        // may go on with its work on the cancelling thread; one that takes long must not hold up the others' deadlines.
         foreach (var deadline in overdue ?? [])
         {
-            try
-            {
-                deadline.Expire();
-            }
-            catch (AggregateException exception)
-            {
-                // A callback of the request's token threw; the next requests' deadlines must still be kept.
-                _logger.LogWarning(exception, "A cancellation callback failed when a request timed out");
-            }
+            ThreadPool.UnsafeQueueUserWorkItem(s_expire, (this, deadline), preferLocal: false);
+        }
+    }
+
+    private static void Expire((RequestDeadlines Owner, RequestDeadline Deadline) overdue)
+    {
+        try
+        {
+            overdue.Deadline.Expire();
+        }
+        catch (AggregateException exception)
+        {
+            // A callback of the request's token threw: reported, not allowed to end the process from a pool thread.
+            overdue.Owner._logger.LogWarning(exception, "A cancellation callback failed when a request timed out");
         }
     }
 
