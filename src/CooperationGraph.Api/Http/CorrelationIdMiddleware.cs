@@ -8,14 +8,24 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next)
     {
         var id = CorrelationId.Choose(context.Request.Headers[CorrelationId.HeaderName]);
         context.TraceIdentifier = id;
-        // The context is the callback's state, read when the response starts: no closure or boxed pair per request.
-        context.Response.OnStarting(static state =>
-        {
-            var started = (HttpContext)state;
-            started.Response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(started);
-            return Task.CompletedTask;
-        }, context);
+        // Set now rather than from an OnStarting callback (which costs Kestrel a round of callbacks per response):
+        // whatever clears the response to write an error writes it through ErrorResponseWriter, which sets it again.
+        context.Response.Headers[CorrelationId.HeaderName] = id;
         CorrelationId.Current = id;
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch when (!context.Response.HasStarted)
+        {
+            // Past every handler: the server answers 500 itself, with the headers cleared, and still calls this.
+            context.Response.OnStarting(static state =>
+            {
+                var started = (HttpContext)state;
+                started.Response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(started);
+                return Task.CompletedTask;
+            }, context);
+            throw;
+        }
     }
 }

@@ -27,6 +27,8 @@ public sealed class RequestLimitsTests
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         Assert.Equal("REQUEST_TIMEOUT", error.Code);
+        // The response was cleared for the error: the correlation header is there again, matching the body.
+        Assert.Equal(error.CorrelationId, Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
     }
 
     [Fact]
