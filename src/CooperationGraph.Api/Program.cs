@@ -33,9 +33,9 @@ app.UseRequestEdgeLimits();
 app.UseApiTelemetry(app.Configuration);
 app.UseRouting();
 // Before CORS, so that preflights count against the client's limit too; a refusal still carries the CORS headers.
-app.UseRateLimiter();
+app.UseClientRateLimiting(app.Configuration);
 app.UseApiCors();
-app.UseRequestTimeouts();
+app.UseRequestDeadlines();
 app.UseGraphiQL();
 app.UseDashboard();
 app.MapGraphQLEndpoint();

@@ -24,6 +24,8 @@ internal static class ErrorResponseWriter
         response.StatusCode = status;
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-store";
+        // Set again: the exception handler and the request timeout clear the response, headers included, first.
+        response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(context);
         await using var json = new Utf8JsonWriter(response.Body, s_writerOptions);
         json.WriteStartObject();
         json.WriteStartArray("errors");

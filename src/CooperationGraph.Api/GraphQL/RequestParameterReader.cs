@@ -61,7 +61,8 @@ internal static class RequestParameterReader
 
     private static ParameterReadResult FromJsonObject(JsonElement body)
     {
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        // Names as UTF-8 literals: the string overloads transcode the name on every call.
+        if (!body.TryGetProperty("query"u8, out var query) || query.ValueKind == JsonValueKind.Null)
         {
             return MissingQuery();
         }
@@ -70,7 +71,7 @@ internal static class RequestParameterReader
             return WrongType("query", "a string", query.ValueKind);
         }
         string? operationName = null;
-        if (body.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        if (body.TryGetProperty("operationName"u8, out var name) && name.ValueKind != JsonValueKind.Null)
         {
             if (name.ValueKind != JsonValueKind.String)
             {
@@ -78,8 +79,8 @@ internal static class RequestParameterReader
             }
             operationName = name.GetString();
         }
-        if (!TryReadMap(body, "variables", out var variables, out var error)
-            || !TryReadMap(body, "extensions", out var extensions, out error))
+        if (!TryReadMap(body, "variables", "variables"u8, out var variables, out var error)
+            || !TryReadMap(body, "extensions", "extensions"u8, out var extensions, out error))
         {
             return error;
         }
@@ -87,11 +88,11 @@ internal static class RequestParameterReader
     }
 
     private static bool TryReadMap(
-        JsonElement body, string parameter, out IReadOnlyDictionary<string, object?>? map, out TransportError error)
+        JsonElement body, string parameter, ReadOnlySpan<byte> utf8Name, out IReadOnlyDictionary<string, object?>? map, out TransportError error)
     {
         map = null;
         error = null!;
-        if (!body.TryGetProperty(parameter, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!body.TryGetProperty(utf8Name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return true;
         }

@@ -38,6 +38,15 @@ internal static class ClientRateLimiting
         return services;
     }
 
+    /// <summary>
+    /// The limiter's middleware, when <c>RateLimiting:Enabled</c> (the default). Switched off, it is left out of the
+    /// pipeline: with no limiter it would still look up the endpoint's rate-limiting metadata on every request.
+    /// </summary>
+    public static IApplicationBuilder UseClientRateLimiting(this IApplicationBuilder app, IConfiguration configuration) =>
+        PipelineOptions.BindOrDefaults<ClientRateLimitOptions, ClientRateLimitOptionsValidator>(configuration, ClientRateLimitOptions.Section).Enabled
+            ? app.UseRateLimiter()
+            : app;
+
     // Behind a proxy every client shares the proxy's address; forwarded headers are for the deployment to trust.
     internal static string ClientKey(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

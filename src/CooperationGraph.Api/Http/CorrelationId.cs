@@ -12,8 +12,20 @@ internal static class CorrelationId
 
     private const int LongestAccepted = 64;
 
+    private static readonly AsyncLocal<string?> s_current = new();
+
     /// <summary>The request's correlation id; the middleware stores it as the trace identifier.</summary>
     public static string Of(HttpContext context) => context.TraceIdentifier;
+
+    /// <summary>
+    /// The id of the request the calling code runs for, if any: every log event written meanwhile carries it
+    /// (<c>CorrelationIdEnricher</c>). Set by <see cref="CorrelationIdMiddleware"/> for the rest of the pipeline.
+    /// </summary>
+    public static string? Current
+    {
+        get => s_current.Value;
+        internal set => s_current.Value = value;
+    }
 
     public static string Choose(string? offered) =>
         IsAcceptable(offered) ? offered! : NewId();

@@ -1,6 +1,4 @@
 using CooperationGraph.Api.Configuration;
-using CooperationGraph.Api.Errors;
-using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +11,13 @@ internal static class RequestLimitsRegistration
     /// <summary>Refuses over-long request targets and over-large headers with the JSON error (414, 431).</summary>
     public static IApplicationBuilder UseRequestEdgeLimits(this IApplicationBuilder app) =>
         app.UseMiddleware<RequestEdgeLimitsMiddleware>();
+
+    /// <summary>
+    /// The per-request timeout (<c>Limits:RequestTimeout</c>): a request still running at its deadline is cancelled
+    /// and, if nothing was sent yet, answered 504 with the JSON error.
+    /// </summary>
+    public static IApplicationBuilder UseRequestDeadlines(this IApplicationBuilder app) =>
+        app.UseMiddleware<RequestDeadlineMiddleware>();
 
     /// <summary>Body size (Kestrel), per-request timeout (504), and how long shutdown waits for in-flight requests.</summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
@@ -27,15 +32,7 @@ internal static class RequestLimitsRegistration
             kestrel.Limits.MaxRequestHeaderCount = limits.Value.MaxHeaderCount * KestrelHeadroom;
             kestrel.AddServerHeader = false;
         });
-        services.AddRequestTimeouts();
-        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<RequestLimitOptions>>(static (timeouts, limits) =>
-            timeouts.DefaultPolicy = new RequestTimeoutPolicy
-            {
-                Timeout = limits.Value.RequestTimeout,
-                TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-                WriteTimeoutResponse = static context => ErrorResponseWriter.WriteAsync(
-                    context, StatusCodes.Status504GatewayTimeout, ApiErrorCode.RequestTimeout, "Request timed out"),
-            });
+        services.AddSingleton<RequestDeadlines>();
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>(static (host, shutdown) =>
             host.ShutdownTimeout = shutdown.Value.Timeout);
         return services;

@@ -1,20 +1,19 @@
-using CooperationGraph.Api.Http;
 using CooperationGraph.Api.Telemetry;
 
 namespace CooperationGraph.Api.Logging;
 
 /// <summary>
-/// Gives each request the <see cref="GraphQLRequestLogFeature"/> the GraphQL endpoint fills in, keeps the correlation
-/// id on every log event of the request, and, when the request was a GraphQL one, records its operation's duration.
+/// Gives each request the <see cref="GraphQLRequestLogFeature"/> the GraphQL endpoint fills in and, when the request
+/// was a GraphQL one, records its operation's duration. (The correlation id reaches the request's log events through
+/// <see cref="CorrelationIdEnricher"/>.)
 /// </summary>
 internal sealed class GraphQLObservationMiddleware(
-    RequestDelegate next, ILogger<GraphQLObservationMiddleware> logger, IOperationMetrics metrics, TimeProvider timeProvider)
+    RequestDelegate next, IOperationMetrics metrics, TimeProvider timeProvider)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var graphQL = new GraphQLRequestLogFeature();
         context.Features.Set(graphQL);
-        using var scope = logger.BeginScope(new KeyValuePair<string, object>[] { new("CorrelationId", CorrelationId.Of(context)) });
         var started = timeProvider.GetTimestamp();
         await next(context);
         if (graphQL.IsRecorded)

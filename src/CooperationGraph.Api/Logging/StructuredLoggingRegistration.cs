@@ -38,6 +38,7 @@ internal static class StructuredLoggingRegistration
             .MinimumLevel.Verbose()
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" })
             .Enrich.FromLogContext()
+            .Enrich.With<CorrelationIdEnricher>()
             // The host and Kestrel log a start-up failure with its stack trace before rethrowing it; StartupFailureReporting
             // reports the ones it knows as one readable line instead, so the trace is only noise for the operator.
             .Filter.ByExcluding(static logEvent => StartupFailureReporting.IsReportedHere(logEvent.Exception));

@@ -1,6 +1,7 @@
 using System.Net;
 using CooperationGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,50 @@ public sealed class RequestLimitsTests
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         Assert.Equal("REQUEST_TIMEOUT", error.Code);
+        // The response was cleared for the error: the correlation header is there again, matching the body.
+        Assert.Equal(error.CorrelationId, Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
+    }
+
+    [Fact]
+    public async Task A_request_that_disables_its_timeout_runs_past_it_and_sees_no_timeout_afterwards()
+    {
+        var routes = new TestRoutes().Map("/test/disabled", async context =>
+        {
+            var timeout = context.Features.Get<IHttpRequestTimeoutFeature>()!;
+            timeout.DisableTimeout();
+            await Task.Delay(TimeSpan.FromMilliseconds(600), context.RequestAborted);
+            await context.Response.WriteAsync(timeout.RequestTimeoutToken.IsCancellationRequested ? "timed out" : "finished");
+        });
+        await using var factory = new ApiHostFactory().With("Limits:RequestTimeout", "00:00:00.200").WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/test/disabled");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("finished", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_request_that_ignores_its_cancellation_is_answered_as_it_chose()
+    {
+        var routes = new TestRoutes().Map("/test/caught", async context =>
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMinutes(1), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                await context.Response.WriteAsync("caught its own timeout");
+            }
+        });
+        await using var factory = new ApiHostFactory().With("Limits:RequestTimeout", "00:00:00.200").WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/test/caught");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("caught its own timeout", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using CooperationGraph.Api.Logging;
 using CooperationGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Serilog.Events;
 
 namespace CooperationGraph.Api.Tests.Logging;
@@ -57,6 +59,33 @@ public sealed class RequestLoggingTests
         Assert.Equal("PartnersOfInstitution", Scalar(logged, "GraphQLOperationName"));
         Assert.Equal(2, Scalar(logged, "GraphQLErrorCount"));
         Assert.Equal("POST", Scalar(logged, "RequestMethod"));
+    }
+
+    [Fact]
+    public async Task Every_event_a_request_logs_carries_its_correlation_id_and_none_after_it()
+    {
+        var routes = new TestRoutes().Map("/test/log", async context =>
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Test.Route");
+            logger.LogWarning("Inside the request");
+            await Task.Yield();
+            logger.LogWarning("Inside the request, after a hop");
+            await context.Response.WriteAsync("ok");
+        });
+        await using var factory = new ApiHostFactory().WithTestRoutes(routes);
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/test/log");
+        request.Headers.Add("X-Correlation-Id", "req-42");
+
+        using var response = await client.SendAsync(request);
+        factory.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Test.Outside").LogWarning("Outside any request");
+
+        var before = await factory.Logs.WaitForAsync(e => e.MessageTemplate.Text == "Inside the request");
+        var after = await factory.Logs.WaitForAsync(e => e.MessageTemplate.Text == "Inside the request, after a hop");
+        var outside = await factory.Logs.WaitForAsync(e => e.MessageTemplate.Text == "Outside any request");
+        Assert.Equal("req-42", Scalar(before, "CorrelationId"));
+        Assert.Equal("req-42", Scalar(after, "CorrelationId"));
+        Assert.False(outside.Properties.ContainsKey("CorrelationId"));
     }
 
     [Fact]
