@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using CooperationGraph.Analytics.Caching;
+using CooperationGraph.Domain.Aggregation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Api.Schema.Relationships;
@@ -14,11 +16,19 @@ internal sealed class RelationshipTable
 {
     private const string ResultKey = "api:relationship-table";
 
+    // Unfiltered aggregates are a function of the version and their arguments (dimensions, unit): kept with the version,
+    // up to this many, so a dashboard's charts group the whole graph once per version, not once per request.
+    private const int MaxKeptAggregates = 64;
+
+    // The conditions whose candidates are exactly the relationships they keep (read from the start: other = end).
+    private static readonly HashSet<string> ExactKeys = ["type", "type_in", "status", "status_in", "other", "other_in", "start", "end", "either"];
+
     private readonly IReadOnlyList<GraphRelationship> _ordered;
     private readonly Lazy<Dictionary<string, int[]>> _byType;
     private readonly Lazy<Dictionary<RelationshipStatus, int[]>> _byStatus;
     private readonly Lazy<Dictionary<string, int[]>> _byStart;
     private readonly Lazy<Dictionary<string, int[]>> _byEnd;
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<GroupTotal>>> _aggregates = new(StringComparer.Ordinal);
 
     private RelationshipTable(IReadOnlyList<GraphRelationship> relationships)
     {
@@ -39,6 +49,24 @@ internal sealed class RelationshipTable
     /// <summary>A table of some relationships, in any order (tests build one without a store).</summary>
     internal static RelationshipTable Build(IReadOnlyList<GraphRelationship> relationships) => new(relationships);
 
+    /// <summary>An aggregate over the whole graph, computed once per version and arguments (the first <see cref="MaxKeptAggregates"/> asked).</summary>
+    /// <param name="key">The aggregate and every argument that changes it.</param>
+    /// <param name="compute">Groups the whole graph.</param>
+    public IReadOnlyList<GroupTotal> WholeGraphAggregate(string key, Func<IReadOnlyList<GroupTotal>> compute)
+    {
+        if (!_aggregates.TryGetValue(key, out var kept))
+        {
+            if (_aggregates.Count >= MaxKeptAggregates)
+            {
+                return compute();
+            }
+
+            kept = _aggregates.GetOrAdd(key, _ => new(compute));
+        }
+
+        return kept.Value;
+    }
+
     /// <summary>
     /// The positions, ascending, of the relationships the <c>where</c> keeps, read from their start; every position when
     /// there is no condition. Only the candidates an index offers are tested when the conditions offer one.
@@ -51,8 +79,16 @@ internal sealed class RelationshipTable
             return new PositionRange(Count);
         }
 
+        var candidates = Candidates(where, ends);
+        if (candidates is not null && where.Where(condition => condition.Value is not null).Select(condition => condition.Key).ToList() is [var only]
+            && ExactKeys.Contains(only))
+        {
+            // The one condition is an index's own key: its candidates are the answer, nothing left to test.
+            return candidates.Positions();
+        }
+
         var matches = new List<int>();
-        foreach (var position in (IReadOnlyList<int>?)Candidates(where, ends)?.Positions() ?? new PositionRange(Count))
+        foreach (var position in (IReadOnlyList<int>?)candidates?.Positions() ?? new PositionRange(Count))
         {
             var relationship = _ordered[position];
             if (test(new RelationView(relationship, relationship.FromId)))

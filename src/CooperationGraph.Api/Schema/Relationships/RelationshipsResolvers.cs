@@ -1,4 +1,5 @@
 using System.Collections;
+using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Api.Schema.Connections;
@@ -26,7 +27,7 @@ internal static class RelationshipsResolvers
         {
             var arguments = RelationshipsSdl.Paging.Read(context);
             var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>().ToList() ?? [];
-            var (table, positions) = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
+            var (table, positions) = await MatchingAsync(context, where, await analytics.GraphAsync(context).ConfigureAwait(false)).ConfigureAwait(false);
 
             // The table is in id order, the order without orderBy: a page reads only its own entries.
             var views = new RelationViews(table, positions);
@@ -41,18 +42,24 @@ internal static class RelationshipsResolvers
                 throw UserInputError.Create("sumUnit must name a currency (`CNY`) or a unit.");
             }
 
-            var (table, positions) = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
-            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
-            return GroupCounter.Relationships(model, positions.Select(position => table[position]), by, sumUnit);
+            // One version for the relationships and the model that places and names them.
+            var graph = await analytics.GraphAsync(context).ConfigureAwait(false);
+            var (table, positions) = await MatchingAsync(context, where, graph).ConfigureAwait(false);
+            var model = graph.Cooperation;
+            IReadOnlyList<GroupTotal> Group() => GroupCounter.Relationships(model, positions.Select(position => table[position]), by, sumUnit);
+            return HasWhere(context) ? Group() : table.WholeGraphAggregate($"relationships|{string.Join(',', by)}|{sumUnit}", Group);
         }));
         bindings.Resolve("Query", "entityAggregate", context => UserInputError.GuardAsync(async () =>
         {
             var by = Dimensions<EntityDimension>(context);
-            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
-            var nodes = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
-                ? (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id])
-                : model.Nodes.Values;
-            return GroupCounter.Entities(model, nodes, by);
+            var graph = await analytics.GraphAsync(context).ConfigureAwait(false);
+            var model = graph.Cooperation;
+            if (context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition)
+            {
+                return GroupCounter.Entities(model, (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id]), by);
+            }
+
+            return RelationshipTable.Of(graph).WholeGraphAggregate($"entities|{string.Join(',', by)}", () => GroupCounter.Entities(model, model.Nodes.Values, by));
         }));
         bindings.Enum("RelationshipDimension", EnumValues<RelationshipDimension>())
             .Enum("EntityDimension", EnumValues<EntityDimension>());
@@ -76,9 +83,9 @@ internal static class RelationshipsResolvers
     /// the version's <see cref="RelationshipTable"/> (ascending, so in id order).
     /// </summary>
     private static async Task<(RelationshipTable Table, IReadOnlyList<int> Positions)> MatchingAsync(
-        ResolveFieldContext context, WhereTranslator where, AnalyticsContext analytics)
+        ResolveFieldContext context, WhereTranslator where, AnalysedGraph graph)
     {
-        var table = RelationshipTable.Of(await analytics.GraphAsync(context).ConfigureAwait(false));
+        var table = RelationshipTable.Of(graph);
         if (context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is not { } condition)
         {
             return (table, table.Matching(null, null, EmptyEnds));
@@ -94,6 +101,8 @@ internal static class RelationshipsResolvers
         var filter = await where.TranslateAsync(condition, context).ConfigureAwait(false);
         return await GraphLoaders.From(context).DeferAsync((store, token) => MatchingIds.FindAsync(store, filter, token)).ConfigureAwait(false);
     }
+
+    private static bool HasWhere(ResolveFieldContext context) => context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is not null;
 
     private static T[] Dimensions<T>(ResolveFieldContext context)
         where T : struct, Enum
