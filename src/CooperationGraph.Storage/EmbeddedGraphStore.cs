@@ -145,9 +145,19 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
         return Task.FromResult(WithIndex(index => new GraphStatistics(index.NodeCount, index.RelationshipCount, Interlocked.Read(ref _version))));
     }
 
+    /// <summary>
+    /// The committed graph as the in-memory index holds it (its records shared, not copied; see <see cref="IndexExport"/>),
+    /// which is what SQLite holds: the index is changed only after a commit.
+    /// </summary>
     public Task<GraphSnapshot> ExportAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(IndexExport.Snapshot(WithIndex(IndexExport.Take)));
+    }
+
+    /// <summary>The committed graph read back from SQLite: what tests compare the in-memory graph with.</summary>
+    internal GraphSnapshot ExportFromDatabase()
+    {
         using var connection = Open();
 
         // One read transaction: nodes, relationships and texts come from the same committed state.
@@ -156,7 +166,7 @@ internal sealed partial class EmbeddedGraphStore : IGraphStore
         var relationships = RecordReader.ReadAllRelationships(connection, transaction);
         var texts = RecordReader.ReadAllDocumentTexts(connection, transaction);
         transaction.Commit();
-        return Task.FromResult(new GraphSnapshot(nodes, relationships, texts));
+        return new GraphSnapshot(nodes, relationships, texts);
     }
 
     public async ValueTask DisposeAsync()

@@ -8,7 +8,8 @@ namespace CooperationGraph.Benchmarks.Storage;
 /// <c>storage-load [relationships] [seconds]</c>: seeds the real seed graph and a synthetic graph (default 1,000,000
 /// relationships) into fresh databases, then serves each from a fresh child process, as a restart would
 /// (<see cref="ServingMeasurement"/>): open time from the image and, for the synthetic graph, rebuilt from SQLite;
-/// memory; 2-hop and 1-hop latencies beside the SQLite recursive-CTE peer. A plain console mode because
+/// memory; 2-hop and 1-hop latencies beside the SQLite recursive-CTE peer; then the API's whole-graph fields in the
+/// service's own host (<see cref="ApiServingMeasurement"/>), in another fresh process. A plain console mode because
 /// BenchmarkDotNet's repeated iterations make a 1M load impractically slow.
 /// </summary>
 public static class StorageLoadCommand
@@ -22,6 +23,11 @@ public static class StorageLoadCommand
         if (arguments is [ServingMeasurement.ServeMode or ServingMeasurement.RebuildMode, var databasePath, var seconds, .. var hubs])
         {
             return await ServingMeasurement.RunAsync(arguments[0], databasePath, int.Parse(seconds, CultureInfo.InvariantCulture), hubs);
+        }
+
+        if (arguments is [ApiServingMeasurement.ApiMode, var apiDatabasePath, var apiSeconds, ..])
+        {
+            return await ApiServingMeasurement.RunAsync(apiDatabasePath, int.Parse(apiSeconds, CultureInfo.InvariantCulture));
         }
 
         var relationshipCount = arguments.Length > 0 ? int.Parse(arguments[0], CultureInfo.InvariantCulture) : 1_000_000;
@@ -61,6 +67,7 @@ public static class StorageLoadCommand
             await RunChildAsync(ServingMeasurement.ServeMode, databasePath, lookupSeconds, hubIds);
             if (lookupSeconds > 0)
             {
+                await RunChildAsync(ApiServingMeasurement.ApiMode, databasePath, lookupSeconds, []);
                 await RunChildAsync(ServingMeasurement.RebuildMode, databasePath, 0, hubIds);
             }
         }
@@ -91,6 +98,13 @@ public static class StorageLoadCommand
         foreach (var argument in new[] { Verb, mode, databasePath, seconds.ToString(CultureInfo.InvariantCulture) }.Concat(hubs))
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (mode == ApiServingMeasurement.ApiMode)
+        {
+            // The GC the service ships with (src/CooperationGraph.Api's project file): server GC without dynamic adaptation.
+            start.Environment["DOTNET_gcServer"] = "1";
+            start.Environment["DOTNET_GCDynamicAdaptationMode"] = "0";
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("The serving child did not start.");

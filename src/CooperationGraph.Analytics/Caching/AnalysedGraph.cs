@@ -17,19 +17,28 @@ public sealed class AnalysedGraph
     private readonly ConcurrentDictionary<string, Lazy<GraphProjection>> _projections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<object>> _results = new(StringComparer.Ordinal);
 
+    private readonly Lazy<CooperationModel> _cooperation;
+
     internal AnalysedGraph(CooperationModel cooperation)
+        : this(cooperation.Snapshot, cooperation.Version, () => cooperation)
     {
-        Cooperation = cooperation;
-        Snapshot = cooperation.Snapshot;
-        Version = cooperation.Version;
-        _gaps = new(() => new CollaborationGapAnalysis(cooperation));
+    }
+
+    // The cooperation model is built on first use: at a million relationships it takes seconds, and a reader of the
+    // export alone (the root relationships connection) should not wait for it after every write.
+    internal AnalysedGraph(GraphSnapshot snapshot, long version, Func<CooperationModel> cooperation)
+    {
+        Snapshot = snapshot;
+        Version = version;
+        _cooperation = new(cooperation);
+        _gaps = new(() => new CollaborationGapAnalysis(Cooperation));
     }
 
     /// <summary>The graph as exported.</summary>
     public GraphSnapshot Snapshot { get; }
 
     /// <summary>The cooperation model of this version: placements, ties, partners.</summary>
-    public CooperationModel Cooperation { get; }
+    public CooperationModel Cooperation => _cooperation.Value;
 
     /// <summary>The store's graph version the snapshot was exported at (or after).</summary>
     public long Version { get; }

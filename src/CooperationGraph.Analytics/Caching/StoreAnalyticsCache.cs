@@ -52,7 +52,7 @@ public sealed class StoreAnalyticsCache
 
             var snapshot = await _store.ExportAsync(cancellationToken).ConfigureAwait(false);
             ExportCount++;
-            _current = new AnalysedGraph(new CooperationModel(snapshot, _vocabulary, version));
+            _current = new AnalysedGraph(snapshot, version, () => new CooperationModel(snapshot, _vocabulary, version));
             return _current;
         }
         finally

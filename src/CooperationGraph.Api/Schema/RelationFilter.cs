@@ -20,11 +20,19 @@ internal static class RelationFilter
     /// <param name="where">The <c>RelationWhere</c>.</param>
     /// <param name="matching">The ids of the entities an <c>EntityWhere</c> keeps; null where end conditions are not offered.</param>
     public static async Task<Func<RelationView, bool>> TranslateAsync(
+        IReadOnlyDictionary<string, object?> where, Func<IReadOnlyDictionary<string, object?>, Task<IReadOnlySet<string>>>? matching) =>
+        (await TranslateWithEndsAsync(where, matching).ConfigureAwait(false)).Test;
+
+    /// <summary>
+    /// As <see cref="TranslateAsync"/>, and the ids each end condition kept, by the condition's value (its object), so
+    /// that an index can choose the relationships to test (<see cref="Relationships.RelationshipTable"/>).
+    /// </summary>
+    public static async Task<(Func<RelationView, bool> Test, IReadOnlyDictionary<object, IReadOnlySet<string>> Ends)> TranslateWithEndsAsync(
         IReadOnlyDictionary<string, object?> where, Func<IReadOnlyDictionary<string, object?>, Task<IReadOnlySet<string>>>? matching)
     {
         var ends = new Dictionary<object, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         await CollectEndsAsync(where, ends, matching).ConfigureAwait(false);
-        return Translate(where, ends);
+        return (Translate(where, ends), ends);
     }
 
     private static async Task CollectEndsAsync(

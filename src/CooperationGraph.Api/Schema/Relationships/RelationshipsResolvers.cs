@@ -1,4 +1,5 @@
 using System.Collections;
+using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Api.DataLoading;
 using CooperationGraph.Api.Schema.Analytics;
 using CooperationGraph.Api.Schema.Connections;
@@ -12,19 +13,25 @@ namespace CooperationGraph.Api.Schema.Relationships;
 
 /// <summary>
 /// Binds the root <c>relationships</c> connection and the two aggregates. Both read the graph the analytics cache holds
-/// for the store's current version (its export) and ask the store for the ids an <c>EntityWhere</c> keeps, so the
-/// embedded and the Neo4j store answer through the same code (<see cref="GroupCounter"/> groups in Domain).
+/// for the store's current version (its export, indexed once per version by <see cref="RelationshipTable"/>) and ask the
+/// store for the ids an <c>EntityWhere</c> keeps, so the embedded and the Neo4j store answer through the same code
+/// (<see cref="GroupCounter"/> groups in Domain).
 /// </summary>
 internal static class RelationshipsResolvers
 {
+    private static readonly IReadOnlyDictionary<object, IReadOnlySet<string>> EmptyEnds = new Dictionary<object, IReadOnlySet<string>>();
+
     public static void Bind(SchemaBindings bindings, WhereTranslator where, AnalyticsContext analytics)
     {
         bindings.Resolve("Query", "relationships", context => UserInputError.GuardAsync(async () =>
         {
             var arguments = RelationshipsSdl.Paging.Read(context);
-            var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
-            var views = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
-            return Connection.Of(RelationFilter.Sort(views, orderBy), arguments, RelationshipsSdl.Paging.DefaultFirst);
+            var orderBy = context.GetArgument<IEnumerable>("orderBy")?.Cast<IReadOnlyDictionary<string, object?>>().ToList() ?? [];
+            var (table, positions) = await MatchingAsync(context, where, await analytics.GraphAsync(context).ConfigureAwait(false)).ConfigureAwait(false);
+
+            // The table is in id order, the order without orderBy: a page reads only its own entries.
+            var views = new RelationViews(table, positions);
+            return Connection.Of(orderBy.Any() ? RelationFilter.Sort(views, orderBy) : views, arguments, RelationshipsSdl.Paging.DefaultFirst);
         }));
         bindings.Resolve("Query", "relationshipAggregate", context => UserInputError.GuardAsync(async () =>
         {
@@ -35,18 +42,24 @@ internal static class RelationshipsResolvers
                 throw UserInputError.Create("sumUnit must name a currency (`CNY`) or a unit.");
             }
 
-            var views = await MatchingAsync(context, where, analytics).ConfigureAwait(false);
-            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
-            return GroupCounter.Relationships(model, views.Select(view => view.Relationship), by, sumUnit);
+            // One version for the relationships and the model that places and names them.
+            var graph = await analytics.GraphAsync(context).ConfigureAwait(false);
+            var (table, positions) = await MatchingAsync(context, where, graph).ConfigureAwait(false);
+            var model = graph.Cooperation;
+            IReadOnlyList<GroupTotal> Group() => GroupCounter.Relationships(model, positions.Select(position => table[position]), by, sumUnit);
+            return HasWhere(context) ? Group() : table.WholeGraphAggregate($"relationships|{string.Join(',', by)}|{sumUnit}", Group);
         }));
         bindings.Resolve("Query", "entityAggregate", context => UserInputError.GuardAsync(async () =>
         {
             var by = Dimensions<EntityDimension>(context);
-            var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
-            var nodes = context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition
-                ? (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id])
-                : model.Nodes.Values;
-            return GroupCounter.Entities(model, nodes, by);
+            var graph = await analytics.GraphAsync(context).ConfigureAwait(false);
+            var model = graph.Cooperation;
+            if (context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is { } condition)
+            {
+                return GroupCounter.Entities(model, (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id]), by);
+            }
+
+            return RelationshipTable.Of(graph).WholeGraphAggregate($"entities|{string.Join(',', by)}", () => GroupCounter.Entities(model, model.Nodes.Values, by));
         }));
         bindings.Enum("RelationshipDimension", EnumValues<RelationshipDimension>())
             .Enum("EntityDimension", EnumValues<EntityDimension>());
@@ -65,18 +78,21 @@ internal static class RelationshipsResolvers
             .Resolve("RelationshipBucket", "possibleDuplicateAmountSum", context => Number(Total(context).PossibleDuplicateAmountSum));
     }
 
-    /// <summary>The relationships of the current graph the <c>where</c> argument keeps, each read from its start.</summary>
-    private static async Task<IEnumerable<RelationView>> MatchingAsync(ResolveFieldContext context, WhereTranslator where, AnalyticsContext analytics)
+    /// <summary>
+    /// The relationships of the current graph the <c>where</c> argument keeps, each read from its start, as positions in
+    /// the version's <see cref="RelationshipTable"/> (ascending, so in id order).
+    /// </summary>
+    private static async Task<(RelationshipTable Table, IReadOnlyList<int> Positions)> MatchingAsync(
+        ResolveFieldContext context, WhereTranslator where, AnalysedGraph graph)
     {
-        var model = await analytics.CooperationAsync(context).ConfigureAwait(false);
-        var views = model.Snapshot.Relationships.Select(relationship => new RelationView(relationship, relationship.FromId));
+        var table = RelationshipTable.Of(graph);
         if (context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is not { } condition)
         {
-            return views;
+            return (table, table.Matching(null, null, EmptyEnds));
         }
 
-        var test = await RelationFilter.TranslateAsync(condition, async end => await IdsAsync(context, where, end).ConfigureAwait(false)).ConfigureAwait(false);
-        return views.Where(test);
+        var (test, ends) = await RelationFilter.TranslateWithEndsAsync(condition, async end => await IdsAsync(context, where, end).ConfigureAwait(false)).ConfigureAwait(false);
+        return (table, table.Matching(condition, test, ends));
     }
 
     /// <summary>The ids of the entities an <c>EntityWhere</c> keeps, as the store's filter finds them.</summary>
@@ -85,6 +101,8 @@ internal static class RelationshipsResolvers
         var filter = await where.TranslateAsync(condition, context).ConfigureAwait(false);
         return await GraphLoaders.From(context).DeferAsync((store, token) => MatchingIds.FindAsync(store, filter, token)).ConfigureAwait(false);
     }
+
+    private static bool HasWhere(ResolveFieldContext context) => context.GetArgument<IReadOnlyDictionary<string, object?>>("where") is not null;
 
     private static T[] Dimensions<T>(ResolveFieldContext context)
         where T : struct, Enum
