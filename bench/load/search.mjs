@@ -1,11 +1,11 @@
 // Ranked search over names and aliases, by the service's rules: the best match kind of an entity first (exact name,
-// name prefix, exact alias, alias prefix, name substring, alias substring), then the shorter matched text as written,
+// exact alias, name prefix, alias prefix, name substring, alias substring), then the shorter matched text as written,
 // then the id.
 import { normalise } from './graph-data.mjs';
 
 const EXACT_NAME = 0;
-const NAME_PREFIX = 1;
-const EXACT_ALIAS = 2;
+const EXACT_ALIAS = 1;
+const NAME_PREFIX = 2;
 const ALIAS_PREFIX = 3;
 const NAME_SUBSTRING = 4;
 const ALIAS_SUBSTRING = 5;

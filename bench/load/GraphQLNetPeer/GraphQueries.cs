@@ -6,7 +6,7 @@ internal static class GraphQueries
     private const int RelationshipLimit = 1000;
 
     /// <summary>
-    /// The best match kind of an entity first (exact name, name prefix, exact alias, alias prefix, name substring,
+    /// The best match kind of an entity first (exact name, exact alias, name prefix, alias prefix, name substring,
     /// alias substring), then the shorter matched text as written, then the id.
     /// </summary>
     public static List<PeerNode> Search(LoadedGraph graph, string text, string? label, int limit)
@@ -20,8 +20,8 @@ internal static class GraphQueries
                 continue;
             }
 
-            var best = Consider(node.SearchNames, node.DisplayNames, query, 0, 1, 4, null);
-            best = Consider(node.SearchAliases, node.Aliases, query, 2, 3, 5, best);
+            var best = Consider(node.SearchNames, node.DisplayNames, query, 0, 2, 4, null);
+            best = Consider(node.SearchAliases, node.Aliases, query, 1, 3, 5, best);
             if (best is { } found)
             {
                 hits.Add((node, found.Kind, found.Matched));
