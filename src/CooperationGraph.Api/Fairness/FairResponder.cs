@@ -72,11 +72,14 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         // thread the cheap requests need; its lease goes once its answer is serialized and its garbage collected, the
         // last of the work (sending is the network's). A cheap one over a store that never blocks runs here: it
         // completes at once or awaits, and a hop to the pool would only cost a thread switch per request.
+        // Taken here, on the request's thread: after a timeout the work may outlive the request, whose context the
+        // server then reuses for another.
+        var loaders = lease is not null ? context.RequestServices?.GetService<GraphLoaders>() : null;
         Task<Answer> answering;
         try
         {
             answering = lease is not null
-                ? LaneThread.Run(() => AnswerReleasingAsync(context, prepared, execute, format), gate.Collector, options.LanePriority, lease)
+                ? LaneThread.Run(() => AnswerReleasingAsync(loaders, prepared, execute, format), gate.Collector, options.LanePriority, lease)
                 : cheapRunsInline
                     ? AnswerAsync(prepared, execute, format)
                     : Task.Run(() => AnswerAsync(prepared, execute, format));
@@ -109,7 +112,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     // An expensive answer's loaded nodes and relations are garbage once it is serialized: released before the lane
     // collects, not when the request's scope ends after the send.
     private async Task<Answer> AnswerReleasingAsync(
-        HttpContext context, PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format)
+        GraphLoaders? loaders, PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format)
     {
         try
         {
@@ -117,7 +120,7 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         }
         finally
         {
-            context.RequestServices?.GetService<GraphLoaders>()?.Release();
+            loaders?.Release();
         }
     }
 
