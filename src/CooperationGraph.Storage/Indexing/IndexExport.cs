@@ -51,9 +51,9 @@ internal static class IndexExport
 
     private static int CompareNodes(GraphNode left, GraphNode right) => string.CompareOrdinal(left.Id, right.Id);
 
-    // As RelationshipOrder: ranks from one bulk load agree with id order, a relationship added later has none.
+    // The ranks as they were under the lock, in the index's own order.
     private static int CompareRelationships(Ranked left, Ranked right) =>
-        left.Rank >= 0 && right.Rank >= 0 ? left.Rank.CompareTo(right.Rank) : string.CompareOrdinal(left.Record.Id, right.Record.Id);
+        RelationshipOrder.Compare(left.Rank, left.Record.Id, right.Rank, right.Record.Id);
 
     private static bool IsSorted<T>(T[] items, Comparison<T> comparison)
     {

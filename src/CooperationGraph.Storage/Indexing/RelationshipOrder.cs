@@ -10,5 +10,9 @@ internal static class RelationshipOrder
     public static readonly Comparison<IndexedRelationship> Comparison = Compare;
 
     public static int Compare(IndexedRelationship left, IndexedRelationship right) =>
-        left.Rank >= 0 && right.Rank >= 0 ? left.Rank.CompareTo(right.Rank) : string.CompareOrdinal(left.Id, right.Id);
+        Compare(left.Rank, left.Id, right.Rank, right.Id);
+
+    /// <summary>The same order, of ranks and ids read earlier (an export orders them outside the index's lock).</summary>
+    public static int Compare(int leftRank, string leftId, int rightRank, string rightId) =>
+        leftRank >= 0 && rightRank >= 0 ? leftRank.CompareTo(rightRank) : string.CompareOrdinal(leftId, rightId);
 }
