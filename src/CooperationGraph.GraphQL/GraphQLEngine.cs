@@ -95,7 +95,19 @@ public sealed class GraphQLEngine
     /// <param name="context">The application's per-request context for resolvers.</param>
     /// <param name="cancellationToken">Cancels the execution.</param>
     /// <returns>The response; request errors give a response without <c>data</c>.</returns>
-    public async Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, object? context = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, object? context = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(prepared, context, checkpoint: null, cancellationToken);
+
+    /// <summary>Runs a prepared query or mutation, calling <paramref name="checkpoint"/> as it goes.</summary>
+    /// <param name="prepared">The request, from <see cref="Prepare"/>.</param>
+    /// <param name="context">The application's per-request context for resolvers.</param>
+    /// <param name="checkpoint">
+    /// Called on the executing thread before each object's fields are executed (<see cref="ExecutionArgs.Checkpoint"/>):
+    /// where a host that runs long operations may pause them to share the processor. Null for none.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the execution.</param>
+    /// <returns>The response; request errors give a response without <c>data</c>.</returns>
+    public async Task<ExecutionResult> ExecuteAsync(PreparedRequest prepared, object? context, Action? checkpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         if (prepared.Document is not { } document)
@@ -111,7 +123,7 @@ public sealed class GraphQLEngine
         {
             using var executing = GraphQLTelemetry.StartExecute();
             executing?.SetTag("graphql.operation.name", SelectOperation(document, prepared.Request.OperationName)?.Name?.Value);
-            result = await Executor.ExecuteAsync(CreateArgs(prepared.Request, document, context, linked?.Token ?? cancellationToken)).ConfigureAwait(false);
+            result = await Executor.ExecuteAsync(CreateArgs(prepared.Request, document, context, linked?.Token ?? cancellationToken, checkpoint)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
         {
@@ -119,7 +131,7 @@ public sealed class GraphQLEngine
         }
 
         return Options.ReportCost && prepared is { Plan: { } plan, RequestedCost: { } requested } && result.HasData
-            ? WithCost(result, new OperationCost(requested, CostCalculator.Actual(plan, result.Data), Options.Limits.MaxCost))
+            ? WithCost(result, new OperationCost(requested, CostCalculator.Actual(plan, result.Data, checkpoint), Options.Limits.MaxCost))
             : result;
     }
 
@@ -137,7 +149,7 @@ public sealed class GraphQLEngine
             : Executor.SubscribeAsync(CreateArgs(request, document, context, cancellationToken));
     }
 
-    private ExecutionArgs CreateArgs(GraphQLRequest request, DocumentNode document, object? context, CancellationToken cancellationToken) => new()
+    private ExecutionArgs CreateArgs(GraphQLRequest request, DocumentNode document, object? context, CancellationToken cancellationToken, Action? checkpoint = null) => new()
     {
         Schema = Schema,
         Document = document,
@@ -149,6 +161,7 @@ public sealed class GraphQLEngine
         TypeResolver = Options.TypeResolver,
         Middleware = Options.Middleware,
         Pipelines = _pipelines,
+        Checkpoint = checkpoint,
         CancellationToken = cancellationToken,
     };
 

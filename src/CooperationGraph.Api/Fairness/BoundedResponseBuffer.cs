@@ -5,8 +5,10 @@ namespace CooperationGraph.Api.Fairness;
 /// <summary>
 /// Holds a serialized response in pooled chunks until it is complete, so the status is decided before the first
 /// byte goes out, and refuses to grow past a bound: the writer that crosses it gets <see cref="ResponseTooLargeException"/>.
+/// Each request for memory passes <paramref name="checkpoint"/> (the lane's <see cref="LanePacer"/>), so that serializing
+/// a large answer pauses as its execution does.
 /// </summary>
-internal sealed class BoundedResponseBuffer(long maxBytes) : IBufferWriter<byte>, IDisposable
+internal sealed class BoundedResponseBuffer(long maxBytes, Action? checkpoint = null) : IBufferWriter<byte>, IDisposable
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -67,6 +69,7 @@ internal sealed class BoundedResponseBuffer(long maxBytes) : IBufferWriter<byte>
 
     private void Reserve(int sizeHint)
     {
+        checkpoint?.Invoke();
         var wanted = Math.Max(sizeHint, 1);
         if (_current is not null && _current.Length - _used >= wanted)
         {

@@ -16,7 +16,7 @@ namespace CooperationGraph.Api.Fairness;
 /// status is sent; and when the request times out first, the client gets a 504 with the JSON error at once, while an
 /// execution that ignores cancellation finishes in the background still holding its place in the lane.
 /// </summary>
-internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationGate gate)
+internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationGate gate, TimeProvider time)
 {
     /// <summary>
     /// The responder of the <c>Fairness</c> section. As with the engine's limits, an invalid section is reported when
@@ -25,20 +25,20 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     public static FairResponder Create(IConfiguration configuration)
     {
         var options = PipelineOptions.BindOrDefaults<FairnessOptions, FairnessOptionsValidator>(configuration, FairnessOptions.Section);
-        return new FairResponder(options, new ExpensiveOperationGate(options));
+        return new FairResponder(options, new ExpensiveOperationGate(options), TimeProvider.System);
     }
 
     /// <summary>Prepares, admits, runs and writes the request; returns what the request log records.</summary>
     /// <param name="context">The request.</param>
     /// <param name="prepared">The operation, prepared by the engine.</param>
     /// <param name="format">The response format negotiated.</param>
-    /// <param name="execute">Runs the operation.</param>
+    /// <param name="execute">Runs the operation, calling the checkpoint it is given (<see cref="GraphQLEngine.ExecuteAsync(PreparedRequest, object?, Action?, CancellationToken)"/>).</param>
     /// <param name="cheapRunsInline">
     /// Whether a cheap operation may run on the request's thread: true when nothing it calls blocks its thread (its
     /// store answers from memory or awaits real I/O), so the request still notices its timeout while it awaits.
     /// </param>
     public async Task<ResponseRecord> RespondAsync(
-        HttpContext context, PreparedRequest prepared, ResponseFormat format, Func<PreparedRequest, Task<ExecutionResult>> execute,
+        HttpContext context, PreparedRequest prepared, ResponseFormat format, Func<PreparedRequest, Action?, Task<ExecutionResult>> execute,
         bool cheapRunsInline = false)
     {
         if (!prepared.IsValid)
@@ -78,11 +78,15 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         Task<Answer> answering;
         try
         {
-            answering = lease is not null
-                ? LaneThread.Run(() => AnswerReleasingAsync(loaders, prepared, execute, format), gate.Collector, options.LanePriority, lease)
-                : cheapRunsInline
-                    ? AnswerAsync(prepared, execute, format)
-                    : Task.Run(() => AnswerAsync(prepared, execute, format));
+            if (lease is not null)
+            {
+                var pacer = new LanePacer(options.LaneYieldInterval, time);
+                answering = LaneThread.Run(() => AnswerReleasingAsync(loaders, prepared, execute, format, pacer.Checkpoint), gate.Collector, options.LanePriority, lease, pacer);
+            }
+            else
+            {
+                answering = cheapRunsInline ? AnswerAsync(prepared, execute, format, checkpoint: null) : Task.Run(() => AnswerAsync(prepared, execute, format, checkpoint: null));
+            }
         }
         catch
         {
@@ -112,11 +116,11 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     // An expensive answer's loaded nodes and relations are garbage once it is serialized: released before the lane
     // collects, not when the request's scope ends after the send.
     private async Task<Answer> AnswerReleasingAsync(
-        GraphLoaders? loaders, PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format)
+        GraphLoaders? loaders, PreparedRequest prepared, Func<PreparedRequest, Action?, Task<ExecutionResult>> execute, ResponseFormat format, Action? checkpoint)
     {
         try
         {
-            return await AnswerAsync(prepared, execute, format).ConfigureAwait(false);
+            return await AnswerAsync(prepared, execute, format, checkpoint).ConfigureAwait(false);
         }
         finally
         {
@@ -124,8 +128,8 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
         }
     }
 
-    private async Task<Answer> AnswerAsync(PreparedRequest prepared, Func<PreparedRequest, Task<ExecutionResult>> execute, ResponseFormat format) =>
-        Serialize(await execute(prepared).ConfigureAwait(false), format);
+    private async Task<Answer> AnswerAsync(PreparedRequest prepared, Func<PreparedRequest, Action?, Task<ExecutionResult>> execute, ResponseFormat format, Action? checkpoint) =>
+        Serialize(await execute(prepared, checkpoint).ConfigureAwait(false), format, checkpoint);
 
     private async Task<ResponseRecord> WriteAsync(HttpContext context, ExecutionResult result, ResponseFormat format)
     {
@@ -134,11 +138,11 @@ internal sealed class FairResponder(FairnessOptions options, ExpensiveOperationG
     }
 
     // The whole answer before its status: one too large is replaced by the error that says so.
-    private Answer Serialize(ExecutionResult result, ResponseFormat format)
+    private Answer Serialize(ExecutionResult result, ResponseFormat format, Action? checkpoint = null)
     {
         // Coded before it is serialized, counted only once it is the answer (not when it is replaced as too large).
         result = RequestErrorCodes.Code(result);
-        var buffer = new BoundedResponseBuffer(options.MaxResponseBytes);
+        var buffer = new BoundedResponseBuffer(options.MaxResponseBytes, checkpoint);
         try
         {
             result.WriteTo(buffer);

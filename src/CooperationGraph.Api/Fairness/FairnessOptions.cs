@@ -47,6 +47,12 @@ internal sealed class FairnessOptions
     /// </summary>
     public LanePriority LanePriority { get; set; } = LanePriority.Idle;
 
+    /// <summary>
+    /// How long an expensive operation runs on the lane before it offers its core to any thread waiting for one
+    /// (<see cref="LanePacer"/>): about the longest a cheap request's thread waits behind it. Zero never offers.
+    /// </summary>
+    public TimeSpan LaneYieldInterval { get; set; } = TimeSpan.FromMilliseconds(0.2);
+
     /// <summary>The largest response body, in bytes; a larger answer is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -31,6 +31,11 @@ internal sealed class FairnessOptionsValidator : IValidateOptions<FairnessOption
             failures.Add($"Fairness:QueueTimeout must be a positive time span of at most ten minutes, like '00:00:10' (got '{options.QueueTimeout}').");
         }
 
+        if (options.LaneYieldInterval < TimeSpan.Zero || options.LaneYieldInterval > TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"Fairness:LaneYieldInterval must be a time span from zero (never yield) to one second, like '00:00:00.0002' (got '{options.LaneYieldInterval}').");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -20,14 +20,15 @@ internal static class LaneThread
     /// <summary>
     /// Runs <paramref name="work"/> on a new thread; the answer's continuations go to the pool. Once it is answered,
     /// <paramref name="collector"/> counts what it allocated there and may collect its garbage; only then is
-    /// <paramref name="lease"/>, the operation's place in the lane, released.
+    /// <paramref name="lease"/>, the operation's place in the lane, released. <paramref name="pacer"/>, when given,
+    /// paces this thread only.
     /// </summary>
     /// <remarks>
     /// The place is kept through the collection so that the next expensive operation has not started when it runs: a
     /// collection that found the next execution's first milliseconds of work promoted them (1.4–2.5 MB a collection
     /// against 0.2 MB; see bench/fairness/README.md, session 7).
     /// </remarks>
-    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector, LanePriority priority, IDisposable? lease = null)
+    public static Task<T> Run<T>(Func<Task<T>> work, LaneCollector collector, LanePriority priority, IDisposable? lease = null, LanePacer? pacer = null)
     {
         var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
@@ -36,6 +37,8 @@ internal static class LaneThread
             {
                 LaneScheduling.TryIdleCurrentThread();
             }
+
+            pacer?.Bind();
 
             _ = ForwardAsync(work, answer, collector, lease);
         }, StackBytes)

@@ -85,7 +85,7 @@ internal sealed class GraphQLHttpEndpoint(
         var requestContext = new GraphQLRequestContext(context);
         var engine = engines.Engine;
         var answered = await responder.RespondAsync(
-            context, engine.Prepare(request), format, prepared => ExecuteAsync(context, engine, prepared, requestContext),
+            context, engine.Prepare(request), format, (prepared, checkpoint) => ExecuteAsync(context, engine, prepared, requestContext, checkpoint),
             cheapRunsInline: operation?.Kind == OperationType.Query && StoreNeverBlocks(context.RequestServices));
         context.Features.Get<GraphQLRequestLogFeature>()?.RecordCost(answered.RequestedCost, answered.ActualCost);
         return answered.ErrorCount;
@@ -142,10 +142,11 @@ internal sealed class GraphQLHttpEndpoint(
         return ExecuteAsync(context, engine, engine.Prepare(request), requestContext);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLEngine engine, PreparedRequest prepared, GraphQLRequestContext requestContext) =>
+    private static Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLEngine engine, PreparedRequest prepared, GraphQLRequestContext requestContext, Action? checkpoint = null) =>
         context.RequestServices.GetService<GraphLoaders>() is { } loaders
-            ? loaders.Scheduler.RunAsync(() => engine.ExecuteAsync(prepared, requestContext, context.RequestAborted))
-            : engine.ExecuteAsync(prepared, requestContext, context.RequestAborted);
+            ? loaders.Scheduler.RunAsync(() => engine.ExecuteAsync(prepared, requestContext, checkpoint, context.RequestAborted))
+            : engine.ExecuteAsync(prepared, requestContext, checkpoint, context.RequestAborted);
 
     private async Task<int> StreamAsync(HttpContext context, GraphQLRequest request, OperationSummary? operation)
     {

@@ -34,35 +34,37 @@ internal static class CostCalculator
     /// <summary>The cost of what a response holds.</summary>
     /// <param name="plan">The operation's plan.</param>
     /// <param name="data">The response's <c>data</c>.</param>
-    public static long Actual(CostPlan plan, ResultMap? data) => data is null ? 0 : ActualPlan(plan, data);
+    /// <param name="checkpoint">The host's execution checkpoint, run for each object counted (a large response is a long walk).</param>
+    public static long Actual(CostPlan plan, ResultMap? data, Action? checkpoint = null) => data is null ? 0 : ActualPlan(plan, data, checkpoint);
 
-    private static long ActualPlan(CostPlan plan, ResultMap map)
+    private static long ActualPlan(CostPlan plan, ResultMap map, Action? checkpoint)
     {
+        checkpoint?.Invoke();
         long cost = 0;
         foreach (var entry in plan.Entries)
         {
             if (map.TryGetValue(entry.Key, out var value))
             {
-                cost = Add(cost, Add(entry.FieldWeight, ActualValue(entry, value)));
+                cost = Add(cost, Add(entry.FieldWeight, ActualValue(entry, value, checkpoint)));
             }
         }
 
         return cost;
     }
 
-    private static long ActualValue(CostEntry entry, object? value)
+    private static long ActualValue(CostEntry entry, object? value, Action? checkpoint)
     {
         switch (value)
         {
             case null:
                 return 0;
             case ResultMap map:
-                return Add(entry.TypeWeight, entry.Child is null ? 0 : ActualPlan(entry.Child, map));
+                return Add(entry.TypeWeight, entry.Child is null ? 0 : ActualPlan(entry.Child, map, checkpoint));
             case object?[] items:
                 long cost = 0;
                 foreach (var item in items)
                 {
-                    cost = Add(cost, ActualValue(entry, item));
+                    cost = Add(cost, ActualValue(entry, item, checkpoint));
                 }
 
                 return cost;

@@ -42,6 +42,12 @@ public sealed class ExecutionArgs
     /// <summary>An engine's pipelines for <see cref="Middleware"/>, composed once for all its requests.</summary>
     internal FieldPipelines? Pipelines { get; init; }
 
+    /// <summary>
+    /// Called on the executing thread before each object's fields are executed, and nothing else: a host may pause
+    /// there to share the processor with its other work (cooperative scheduling of a long execution). Must not throw.
+    /// </summary>
+    public Action? Checkpoint { get; init; }
+
     /// <summary>Cancels execution; resolvers see it on their context.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -31,6 +31,7 @@ internal sealed class ExecutionContext
             : new FieldPipelines(args.Middleware, FieldResolver);
         ResolvesLeavesByDefault = _pipelines.Middleware.Count == 0 && ReferenceEquals(FieldResolver, DefaultResolvers.Field);
         CancellationToken = args.CancellationToken;
+        Checkpoint = args.Checkpoint;
         Fields = new FieldCollector(Schema, fragments, variableValues);
         Plan = OperationPlan.For(Schema, args.Document, operation);
     }
@@ -55,6 +56,9 @@ internal sealed class ExecutionContext
     public TypeResolver TypeResolver { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The host's <see cref="ExecutionArgs.Checkpoint"/>, or null.</summary>
+    public Action? Checkpoint { get; }
 
     public FieldCollector Fields { get; }
 

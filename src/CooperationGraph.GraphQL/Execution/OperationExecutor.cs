@@ -53,6 +53,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     public ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, object? parent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
+        context.Checkpoint?.Invoke();
         var fields = plan.Fields;
         var result = new ResultMap(plan.Keys);
         // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
@@ -80,10 +81,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
         catch (Exception exception) when (first.Value is not null)
         {
-            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception)));
+            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception), context.Checkpoint));
         }
 
-        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
+        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null, context.Checkpoint));
     }
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
@@ -204,9 +205,12 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     /// <summary>
     /// Waits for every pending field and stores its value. As with <see cref="Task.WhenAll(IEnumerable{Task})"/>, a
     /// failure is rethrown only once all have finished, the first in selection order (each field has already recorded
-    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins.
+    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins. The host's
+    /// <paramref name="checkpoint"/> runs once all have: the objects that waited for a batch complete one inside
+    /// another, as long a stretch of work as executing them was.
     /// </summary>
-    private static async Task<object?> JoinFieldsAsync(PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure)
+    private static async Task<object?> JoinFieldsAsync(
+        PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure, Action? checkpoint)
     {
         var failures = new Failures(failure);
         for (var i = -1; i < (more?.Count ?? 0); i++)
@@ -223,11 +227,15 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
 
         failures.ThrowIfAny();
+        checkpoint?.Invoke();
         return result;
     }
 
-    /// <summary>Waits for every pending item of a list, each of which stores its own value; failures as in <see cref="JoinFieldsAsync"/>.</summary>
-    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure)
+    /// <summary>
+    /// Waits for every pending item of a list, each of which stores its own value; failures and the checkpoint as in
+    /// <see cref="JoinFieldsAsync"/>.
+    /// </summary>
+    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure, Action? checkpoint)
     {
         var failures = new Failures(failure);
         foreach (var item in pending)
@@ -243,6 +251,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
 
         failures.ThrowIfAny();
+        checkpoint?.Invoke();
         return items;
     }
 
