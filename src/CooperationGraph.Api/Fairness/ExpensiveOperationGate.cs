@@ -30,10 +30,14 @@ internal sealed class ExpensiveOperationGate : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
         Collector = LaneCollector.ForRuntime(options.CollectAfterBytes);
+        Trimmer = LaneTrimmer.ForRuntime(options.TrimAfterIdle);
     }
 
     /// <summary>Collects the admitted operations' garbage between them (<see cref="FairnessOptions.CollectAfterBytes"/>).</summary>
     public LaneCollector Collector { get; }
+
+    /// <summary>Gives back the heap's growth once the lane is idle (<see cref="FairnessOptions.TrimAfterIdle"/>).</summary>
+    public LaneTrimmer Trimmer { get; }
 
     /// <summary>How many expensive operations hold the lane now (for tests and monitoring).</summary>
     public long Running => _options.MaxConcurrent - (_overall.GetStatistics()?.CurrentAvailablePermits ?? 0);
@@ -65,7 +69,8 @@ internal sealed class ExpensiveOperationGate : IDisposable
                 return new GateEntry(GateOutcome.Overloaded, null);
             }
 
-            return new GateEntry(GateOutcome.Admitted, new Lease(clientLease, lease));
+            Trimmer.OperationStarted();
+            return new GateEntry(GateOutcome.Admitted, new Lease(clientLease, lease, Trimmer));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -83,10 +88,11 @@ internal sealed class ExpensiveOperationGate : IDisposable
     {
         _perClient.Dispose();
         _overall.Dispose();
+        Trimmer.Dispose();
     }
 
     // Released once, whoever gets there first: the end of the work, or an abandoned execution finishing later.
-    private sealed class Lease(RateLimitLease client, RateLimitLease overall) : IDisposable
+    private sealed class Lease(RateLimitLease client, RateLimitLease overall, LaneTrimmer trimmer) : IDisposable
     {
         private int _released;
 
@@ -96,6 +102,7 @@ internal sealed class ExpensiveOperationGate : IDisposable
             {
                 overall.Dispose();
                 client.Dispose();
+                trimmer.OperationEnded();
             }
         }
     }

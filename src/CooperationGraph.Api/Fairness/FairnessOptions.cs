@@ -53,6 +53,12 @@ internal sealed class FairnessOptions
     /// </summary>
     public TimeSpan LaneYieldInterval { get; set; } = TimeSpan.FromMilliseconds(0.2);
 
+    /// <summary>
+    /// How long the lane must be idle after expensive operations before the service gives the memory they made the
+    /// heap grow by back to the system (<see cref="LaneTrimmer"/>: one full collection); zero keeps it.
+    /// </summary>
+    public TimeSpan TrimAfterIdle { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The largest response body, in bytes; a larger answer is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -36,6 +36,11 @@ internal sealed class FairnessOptionsValidator : IValidateOptions<FairnessOption
             failures.Add($"Fairness:LaneYieldInterval must be a time span from zero (never yield) to one second, like '00:00:00.0002' (got '{options.LaneYieldInterval}').");
         }
 
+        if (options.TrimAfterIdle < TimeSpan.Zero || options.TrimAfterIdle > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Fairness:TrimAfterIdle must be a time span from zero (never trim) to one hour, like '00:00:05' (got '{options.TrimAfterIdle}').");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -28,6 +28,7 @@ public sealed class FairnessOptionsTests
     [InlineData("Fairness:CollectAfterBytes", "-1", "Fairness:CollectAfterBytes must be between 0 and 1073741824 (got -1).")]
     [InlineData("Fairness:LanePriority", "7", "Fairness:LanePriority must be Idle or Normal (got '7').")]
     [InlineData("Fairness:LaneYieldInterval", "-00:00:01", "Fairness:LaneYieldInterval must be a time span from zero (never yield) to one second")]
+    [InlineData("Fairness:TrimAfterIdle", "-00:00:01", "Fairness:TrimAfterIdle must be a time span from zero (never trim) to one hour")]
     [InlineData("Fairness:LaneYieldInterval", "00:00:02", "Fairness:LaneYieldInterval must be a time span from zero (never yield) to one second")]
     public void An_invalid_setting_fails_the_start_up_validation_naming_it(string key, string value, string expected)
     {
