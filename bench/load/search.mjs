@@ -1,6 +1,7 @@
 // Ranked search over names and aliases, by the service's rules: the best match kind of an entity first (exact name,
 // exact alias, name prefix, alias prefix, name substring, alias substring), then the shorter matched text as written,
-// then the id.
+// then the id. A text that starts with an ASCII letter or digit matches only where a word starts (SearchWords.cs):
+// STS finds “… (STS) initiative”, not “posts”.
 import { normalise } from './graph-data.mjs';
 
 const EXACT_NAME = 0;
@@ -35,11 +36,25 @@ function consider(texts, displayTexts, query, exact, prefix, substring, best) {
     const candidate = texts[index];
     const kind = candidate === query ? exact
       : candidate.startsWith(query) ? prefix
-        : candidate.includes(query) ? substring
+        : containsAtWordStart(candidate, query) ? substring
           : null;
     if (kind !== null && (best === null || kind < best.kind || (kind === best.kind && displayTexts[index].length < best.matched.length))) {
       best = { kind, matched: displayTexts[index] };
     }
   }
   return best;
+}
+
+const isWordCharacter = (c) => /[a-z0-9]/i.test(c);
+
+function containsAtWordStart(candidate, query) {
+  if (query.length === 0 || !isWordCharacter(query[0])) {
+    return candidate.includes(query);
+  }
+  for (let at = candidate.indexOf(query); at >= 0; at = candidate.indexOf(query, at + 1)) {
+    if (at === 0 || !isWordCharacter(candidate[at - 1])) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -32,6 +32,22 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Search_Latin_MatchesWhereAWordStarts_NotInsideAWord()
+    {
+        await SeedAsync();
+
+        var inside = await Store.SearchAsync(new SearchQuery("ong"));
+        var wordStart = await Store.SearchAsync(new SearchQuery("KONG"));
+        var afterAHyphen = await Store.SearchAsync(new SearchQuery("guangxi coop"));
+
+        // "ong" lies inside Hong, Kong and Guangdong only; "kong" starts a word of two names.
+        Assert.Empty(inside);
+        Assert.Equal(["region:hongkong", "org:hku"], wordStart.Select(hit => hit.Node.Id));
+        Assert.All(wordStart, hit => Assert.Equal(SearchMatchKind.NameSubstring, hit.Match));
+        Assert.Equal(["fund:gba"], afterAHyphen.Select(hit => hit.Node.Id));
+    }
+
+    [Fact]
     public async Task Search_ExactAlias_BeatsASubstringOfTheName()
     {
         await SeedAsync();

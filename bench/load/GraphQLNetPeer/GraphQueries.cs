@@ -7,7 +7,7 @@ internal static class GraphQueries
 
     /// <summary>
     /// The best match kind of an entity first (exact name, exact alias, name prefix, alias prefix, name substring,
-    /// alias substring), then the shorter matched text as written, then the id.
+    /// alias substring), then the shorter matched text as written, then the id; a Latin text matches at a word start.
     /// </summary>
     public static List<PeerNode> Search(LoadedGraph graph, string text, string? label, int limit)
     {
@@ -42,7 +42,7 @@ internal static class GraphQueries
             var candidate = texts[index];
             int? kind = candidate == query ? exact
                 : candidate.StartsWith(query, StringComparison.Ordinal) ? prefix
-                : candidate.Contains(query, StringComparison.Ordinal) ? substring
+                : ContainsAtWordStart(candidate, query) ? substring
                 : null;
             if (kind is { } k && (best is null || k < best.Value.Kind || (k == best.Value.Kind && display[index].Length < best.Value.Matched.Length)))
             {
@@ -51,6 +51,25 @@ internal static class GraphQueries
         }
 
         return best;
+    }
+
+    /// <summary>A text that starts with an ASCII letter or digit matches only where a word starts (the service's SearchWords).</summary>
+    private static bool ContainsAtWordStart(string candidate, string query)
+    {
+        if (query.Length == 0 || !char.IsAsciiLetterOrDigit(query[0]))
+        {
+            return candidate.Contains(query, StringComparison.Ordinal);
+        }
+
+        for (var at = candidate.IndexOf(query, StringComparison.Ordinal); at >= 0; at = candidate.IndexOf(query, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsAsciiLetterOrDigit(candidate[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nodes within <paramref name="depth"/> hops, nearest first, and the relationships incident to the nodes nearer than the rim.</summary>

@@ -14,8 +14,9 @@ namespace CooperationGraph.Analytics.Gaps;
 /// Adamic–Adar index, the resource allocation index, the Jaccard coefficient of the two neighbourhoods and the
 /// Jaccard overlap of the two sector sets, each divided by its largest value among the candidate pairs.
 /// Candidates are Guangxi × Greater Bay Area institution pairs two hops apart or sharing a sector; pairs already
-/// partners (a tie between them), one body's units, or already dealing with each other directly (support, brokering)
-/// are never candidates. Ties are broken by ids.
+/// partners (a tie between them), one body's units, already dealing with each other directly (support, brokering), or
+/// already partners through one side's own unit or parent body (a city government whose bureau hosts the firm) are
+/// never candidates. Ties are broken by ids.
 /// </summary>
 internal static class PartnerRecommender
 {
@@ -32,10 +33,15 @@ internal static class PartnerRecommender
         // Not yet partners, not one body (a university and its own institute), and not already dealing with each other
         // directly in another way (a department that supports or brokers a body knows it already).
         var dealing = index.Cooperation.Select(r => (r.FromId, r.ToId)).ToHashSet();
+        // Nor already working together through one side's own body: 南宁市科技局's enclave hosts 深圳智标云 (000:32), so
+        // 南宁市政府 and the firm are no new pair; 南宁市政府 co-builds with 清华大学深圳研究院 (000:29), so its bureau is none either.
+        bool ThroughOwnBody(string one, string other) =>
+            partners.TryGetValue(other, out var ofOther) && ofOther.Keys.Any(partner => partner != one && index.Model.AreUnitsOfOneBody(partner, one));
         bool NotYetPartners(string guangxi, string bayArea) =>
             !(partners.GetValueOrDefault(guangxi)?.ContainsKey(bayArea) ?? false)
             && !index.Model.AreUnitsOfOneBody(guangxi, bayArea)
-            && !dealing.Contains((guangxi, bayArea)) && !dealing.Contains((bayArea, guangxi));
+            && !dealing.Contains((guangxi, bayArea)) && !dealing.Contains((bayArea, guangxi))
+            && !ThroughOwnBody(guangxi, bayArea) && !ThroughOwnBody(bayArea, guangxi);
         var candidates = NetworkAnalytics.PredictLinks(projection, new LinkPredictionOptions
         {
             Top = first,

@@ -12,7 +12,7 @@ internal static class QueryFields
 {
     private static readonly ValueArgument<string> Id = new("id", "ID!", null);
 
-    private static readonly ValueArgument<string> Text = new("text", "String!", "A Chinese substring or English in any case.");
+    private static readonly ValueArgument<string> Text = new("text", "String!", "A Chinese substring, or Latin letters in any case matched where a word starts (STS, not inside posts).");
 
     private static readonly IntArgument SearchFirst = new("first", "At most this many", 1, SearchQuery.MaxLimit, 10);
 

@@ -18,9 +18,9 @@ public enum SearchMatchKind
     /// <summary>An alias starts with the text.</summary>
     AliasPrefix,
 
-    /// <summary>The Chinese or English name contains the text.</summary>
+    /// <summary>The Chinese or English name contains the text (a Latin text where a word starts: <see cref="SearchWords"/>).</summary>
     NameSubstring,
 
-    /// <summary>An alias contains the text.</summary>
+    /// <summary>An alias contains the text (a Latin text where a word starts).</summary>
     AliasSubstring,
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Neo4j.Cypher;
 
@@ -28,5 +29,29 @@ internal static class FullTextQuery
         }
 
         return phrase.ToString();
+    }
+
+    /// <summary>
+    /// The Java regular expression (Cypher <c>=~</c>, matched against the whole lower-cased name) that holds where
+    /// the search text starts a word, as <see cref="SearchWords"/> rules; null when the text may match anywhere (it
+    /// starts with no ASCII letter or digit). Java's <c>\b</c> is not used: before JDK 19 it counts a Chinese character
+    /// as part of a word, and 广西STS must match STS.
+    /// </summary>
+    public static string? WordStartPattern(string text)
+    {
+        var trimmed = text.Trim().ToLowerInvariant();
+        if (!SearchWords.MatchAtWordStart(trimmed))
+        {
+            return null;
+        }
+
+        var pattern = new StringBuilder("(?s)(?:.*[^a-z0-9])?");
+        foreach (var c in trimmed)
+        {
+            // A backslash before an ASCII character that is no letter or digit always means the character itself.
+            pattern.Append(c < 128 && !char.IsAsciiLetterOrDigit(c) ? "\\" + c : c.ToString());
+        }
+
+        return pattern.Append(".*").ToString();
     }
 }

@@ -81,6 +81,8 @@ internal static class StoreStatements
     /// <summary>
     /// Search through the full-text index: its hits are the candidates, ranked exactly as the embedded store ranks
     /// (exact name, exact alias, name prefix, alias prefix, name substring, alias substring; shorter first; then id).
+    /// A substring of a Latin text counts only at a word start (<c>$word</c>, <see cref="FullTextQuery.WordStartPattern"/>;
+    /// null for a Chinese text), as <see cref="Domain.Store.SearchWords"/> rules.
     /// </summary>
     public const string Search =
         "CALL db.index.fulltext.queryNodes('" + FullTextIndex + "', $query) YIELD node AS n " +
@@ -93,7 +95,8 @@ internal static class StoreStatements
         "WITH n, [x IN [n.name, n.nameEn] WHERE x IS NOT NULL] AS names, coalesce(n.aliases, []) AS aliases " +
         "WITH n, [x IN names WHERE toLower(x) = $text | [0, x]] + [x IN aliases WHERE toLower(x) = $text | [1, x]] + " +
         "[x IN names WHERE toLower(x) STARTS WITH $text | [2, x]] + [x IN aliases WHERE toLower(x) STARTS WITH $text | [3, x]] + " +
-        "[x IN names WHERE toLower(x) CONTAINS $text | [4, x]] + [x IN aliases WHERE toLower(x) CONTAINS $text | [5, x]] AS matches " +
+        "[x IN names WHERE toLower(x) CONTAINS $text AND ($word IS NULL OR toLower(x) =~ $word) | [4, x]] + " +
+        "[x IN aliases WHERE toLower(x) CONTAINS $text AND ($word IS NULL OR toLower(x) =~ $word) | [5, x]] AS matches " +
         "WHERE size(matches) > 0 " +
         "UNWIND matches AS hit WITH n, hit ORDER BY hit[0], size(hit[1]) " +
         "WITH n, collect(hit)[0] AS best " +

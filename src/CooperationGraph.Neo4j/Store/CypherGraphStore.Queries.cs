@@ -50,6 +50,7 @@ internal sealed partial class CypherGraphStore
             ["text"] = query.Text.Trim().ToLowerInvariant(),
             ["label"] = query.Label,
             ["limit"] = (long)query.Limit,
+            ["word"] = FullTextQuery.WordStartPattern(query.Text),
         };
         var statement = StoreStatements.SearchByScan;
         if (FullTextQuery.CanServe(query.Text))

@@ -2,7 +2,10 @@ using CooperationGraph.Domain.Store;
 
 namespace CooperationGraph.Storage.Indexing;
 
-/// <summary>Ranks search candidates: by <see cref="SearchMatchKind"/>, then shorter matched text, then id.</summary>
+/// <summary>
+/// Ranks search candidates: by <see cref="SearchMatchKind"/>, then shorter matched text, then id. A substring counts
+/// where <see cref="SearchWords"/> allows it (a Latin text at a word start).
+/// </summary>
 internal static class SearchRanker
 {
     public static List<RankedHit> Rank(SearchIndex index, string text, string? label, int limit)
@@ -54,7 +57,7 @@ internal static class SearchRanker
             var candidate = searchTexts[index];
             SearchMatchKind? kind = candidate == query ? exact
                 : candidate.StartsWith(query, StringComparison.Ordinal) ? prefix
-                : candidate.Contains(query, StringComparison.Ordinal) ? substring
+                : SearchWords.Contains(candidate, query) ? substring
                 : null;
             if (kind is { } found && (best is null || found < best.Value.Match || (found == best.Value.Match && displayTexts[index].Length < best.Value.MatchedText.Length)))
             {

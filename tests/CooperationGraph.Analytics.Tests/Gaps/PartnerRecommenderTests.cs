@@ -57,6 +57,38 @@ public sealed class PartnerRecommenderTests
     }
 
     [Fact]
+    public void A_body_whose_own_unit_already_partners_the_other_is_no_new_pair()
+    {
+        // 南宁市科技局 (a unit of 南宁市政府) builds the Shenzhen enclave 深圳智标云 moved into (000:32); 南宁市政府 co-builds the
+        // Leaguer park with 清华大学深圳研究院 (000:29). Both share a sector with the other side's body, yet neither the
+        // government with the firm nor the bureau with the institute is a new pair; 广西丁, with no tie at all, is one.
+        var analysis = Analyse.Of(GapGraph.WithRegions()
+            .Institution("org:city-gov", "南宁市政府", "GovernmentAgency", locatedIn: "region:nanning")
+            .Institution("org:city-bureau", "南宁市科技局", "GovernmentAgency")
+            .Institution("org:gx-d", "广西丁", locatedIn: "region:nanning")
+            .Institution("org:sz-firm", "深圳智标云", "Enterprise", locatedIn: "region:shenzhen")
+            .Institution("org:sz-institute", "清华大学深圳研究院", "ResearchInstitute", locatedIn: "region:shenzhen")
+            .Sector("sector:incubation", "孵化与创业")
+            .Hub("lab:enclave", "飞地孵化器", "InnovationCentre", locatedIn: "region:shenzhen")
+            .Hub("lab:park", "力合南宁科技园", "Lab", locatedIn: "region:nanning")
+            .Rel("PART_OF", "org:city-bureau", "org:city-gov")
+            .Rel("CO_BUILDS", "org:city-bureau", "lab:enclave")
+            .Rel("HOSTS", "lab:enclave", "org:sz-firm")
+            .Rel("CO_BUILDS", "org:city-gov", "lab:park")
+            .Rel("CO_BUILDS", "org:sz-institute", "lab:park")
+            .Rel("IN_SECTOR", "lab:enclave", "sector:incubation")
+            .Rel("IN_SECTOR", "lab:park", "sector:incubation")
+            .Rel("IN_SECTOR", "org:gx-d", "sector:incubation")
+            .Build());
+
+        var pairs = analysis.RecommendPartners(100).Select(r => (r.GuangxiInstitutionId, r.GreaterBayAreaInstitutionId)).ToArray();
+
+        Assert.DoesNotContain(("org:city-gov", "org:sz-firm"), pairs);
+        Assert.DoesNotContain(("org:city-bureau", "org:sz-institute"), pairs);
+        Assert.Contains(("org:gx-d", "org:sz-firm"), pairs);
+    }
+
+    [Fact]
     public void The_limit_is_respected_and_a_negative_one_is_a_clear_error()
     {
         Assert.Single(Analysis().RecommendPartners(1));

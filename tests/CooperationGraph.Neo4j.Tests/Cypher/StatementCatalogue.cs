@@ -56,8 +56,9 @@ public static class StatementCatalogue
         entries.Add(new Entry("delete-meta", StoreStatements.DeleteMeta, Key));
         entries.Add(new Entry("existing-node-ids", StoreStatements.ExistingNodeIds, Ids(ids)));
         entries.Add(new Entry("set-document-texts", StoreStatements.SetDocumentTexts, rows));
-        entries.Add(new Entry("search", StoreStatements.Search, new Dictionary<string, object?> { ["text"] = "广西", ["query"] = "\"广西\"", ["label"] = "University", ["limit"] = 20L }));
-        entries.Add(new Entry("search-by-scan", StoreStatements.SearchByScan, new Dictionary<string, object?> { ["text"] = "桂", ["label"] = null, ["limit"] = 20L }));
+        entries.Add(new Entry("search", StoreStatements.Search, new Dictionary<string, object?> { ["text"] = "广西", ["query"] = "\"广西\"", ["label"] = "University", ["limit"] = 20L, ["word"] = null }));
+        entries.Add(new Entry("search-latin", StoreStatements.Search, new Dictionary<string, object?> { ["text"] = "sts", ["query"] = "\"sts\" OR sts*", ["label"] = null, ["limit"] = 20L, ["word"] = FullTextQuery.WordStartPattern("STS") }));
+        entries.Add(new Entry("search-by-scan", StoreStatements.SearchByScan, new Dictionary<string, object?> { ["text"] = "桂", ["label"] = null, ["limit"] = 20L, ["word"] = null }));
 
         var model = TestPaths.Model;
         var vocabulary = new CooperationGraph.Neo4j.Store.ModelVocabulary(model);

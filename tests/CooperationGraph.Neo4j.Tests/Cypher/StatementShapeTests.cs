@@ -61,6 +61,27 @@ public sealed class StatementShapeTests
     public void FullTextQuery_IsAPhrase_PlusAPrefixForOneWord(string text, string expected) =>
         Assert.Equal(expected, FullTextQuery.For(text));
 
+    [Theory]
+    [InlineData("广西", null)]
+    [InlineData(" STS ", "(?s)(?:.*[^a-z0-9])?sts.*")]
+    [InlineData("c++ 2.0", "(?s)(?:.*[^a-z0-9])?c\\+\\+\\ 2\\.0.*")]
+    [InlineData("GX大学", "(?s)(?:.*[^a-z0-9])?gx大学.*")]
+    public void WordStartPattern_HoldsOnlyWhereALatinTextStartsAWord(string text, string? expected) =>
+        Assert.Equal(expected, FullTextQuery.WordStartPattern(text));
+
+    [Theory]
+    [InlineData("posts approved", false)]
+    [InlineData("中科院—广西sts计划", true)]
+    [InlineData("cas–guangxi science and technology service network (sts) initiative", true)]
+    [InlineData("sts", true)]
+    public void WordStartPattern_MatchesAsTheEmbeddedRuleDoes(string name, bool matches)
+    {
+        // .NET's regular expressions read this pattern as Java's do (no construct differs between the two here).
+        var pattern = FullTextQuery.WordStartPattern("STS")!;
+        Assert.Equal(matches, Regex.IsMatch(name, "^(?:" + pattern + ")$"));
+        Assert.Equal(matches, SearchWords.Contains(name, "sts"));
+    }
+
     [Fact]
     public void ASingleCharacter_IsSearchedByScanning()
     {

@@ -129,5 +129,41 @@ public sealed class CorrectionTests(RepositorySeedData data) : IClassFixture<Rep
         Assert.Contains(Relationships("TARGETS"), relationship => relationship.FromId == policy && relationship.ToId == "region:greater-bay-area");
     }
 
+    [Fact]
+    public void EveryProductOfTheSubjectlessFinanceItems_IsWorkedOnBySomeoneTheLetterAllows()
+    {
+        // 一/（七）/三是–六是 report work on products and mechanisms with no subject (推动银行机构…推出…, 加强知识产权质押融资工作,
+        // 探索建立…, 启动…试点); the subsection's one stated actor is 广西 (广西出台…, 000:55). Each thing these items name
+        // is promoted, issued or joined by a named body or by region:guangxi, never left without the work the letter
+        // reports — else a plan to carry it on (开展知识产权质押融资, 000:92) reads as having no follow-up.
+        string[] items = ["一/（七）/三是", "一/（七）/四是", "一/（七）/五是", "一/（七）/六是"];
+        string[] kinds = ["FinancialProduct", "Fund", "Programme"];
+        var named = data.Snapshot.Nodes
+            .Where(node => kinds.Contains(node.Label) && node.Sources.Count > 0 && node.Sources.All(source => source.Section is { } section && items.Contains(section)))
+            .Select(node => node.Id)
+            .ToArray();
+        string[] work = ["PROMOTES", "ISSUES", "PARTICIPATES_IN", "ORGANISES"];
+
+        Assert.Contains("fund:ip-pledge-financing", named);
+        Assert.All(named, id => Assert.Contains(data.Snapshot.Relationships, relationship =>
+            relationship.ToId == id && work.Contains(relationship.Type) && relationship.Status != RelationshipStatus.Planned));
+    }
+
+    [Fact]
+    public void TheHostOfASecondedPost_TakesPartInTheSchemeItIsMadeUnder()
+    {
+        // 000:47 …联合启动实施了“科技副职”计划。今年中科院广州分院已推荐选派…李季伟到广西科学院科技处挂任副处长: whoever takes a
+        // seconded person in under a scheme shares the scheme with those who run it.
+        var secondments = Relationships("SECONDED_TO").ToArray();
+
+        Assert.NotEmpty(secondments);
+        Assert.All(secondments, secondment =>
+        {
+            var schemes = Relationships("PARTICIPATES_IN").Where(taking => taking.FromId == secondment.FromId).Select(taking => taking.ToId).ToArray();
+            Assert.NotEmpty(schemes);
+            Assert.All(schemes, scheme => Assert.Contains(Relationships("PARTICIPATES_IN"), host => host.FromId == secondment.ToId && host.ToId == scheme));
+        });
+    }
+
     private IEnumerable<GraphRelationship> Relationships(string type) => data.Snapshot.Relationships.Where(relationship => relationship.Type == type);
 }

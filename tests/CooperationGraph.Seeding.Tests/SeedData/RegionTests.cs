@@ -31,6 +31,23 @@ public sealed class RegionTests(RepositorySeedData data) : IClassFixture<Reposit
     }
 
     [Fact]
+    public void EveryProvinceAndSar_IsNamedByItsShortEnglishNameAsByItsChineseOne()
+    {
+        // 广西 finds 广西壮族自治区; Guangxi must find it too, before 广西大学 (Guangxi University) and every other body
+        // whose English name starts with the region's.
+        string[] kinds = ["province", "autonomous-region", "sar"];
+        string[] suffixes = [" Zhuang Autonomous Region", " Special Administrative Region", " Province"];
+        var regions = data.Snapshot.Nodes.Where(node => node.Label == "Region" && node.Properties.TryGetValue("kind", out var kind) && kind is string text && kinds.Contains(text)).ToArray();
+
+        Assert.True(regions.Length >= 5, $"{regions.Length} provinces and SARs");
+        Assert.All(regions, region =>
+        {
+            var suffix = Assert.Single(suffixes, suffix => region.NameEn!.EndsWith(suffix, StringComparison.Ordinal));
+            Assert.Contains(region.NameEn![..^suffix.Length], region.Aliases);
+        });
+    }
+
+    [Fact]
     public void TheGreaterBayArea_HasExactlyElevenCities()
     {
         var members = data.Snapshot.Relationships.Where(relationship => relationship is { Type: "PART_OF", ToId: "region:greater-bay-area" }).Select(relationship => relationship.FromId).ToArray();

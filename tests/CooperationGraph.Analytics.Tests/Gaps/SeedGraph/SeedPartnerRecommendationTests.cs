@@ -34,6 +34,13 @@ public sealed class SeedPartnerRecommendationTests
         });
     }
 
+    [Theory]
+    [InlineData("org:nanning-gov", "org:zhibiaoyun")] // 000:32: 南宁市科技局, the government's bureau, hosts the firm in its enclave
+    [InlineData("org:nanning-sti-bureau", "org:tsinghua-shenzhen")] // 000:29: 南宁市政府, the bureau's parent, co-builds the park
+    [InlineData("org:wuzhou-gov", "org:qianhai-angel-island")] // 000:34: 梧州市科技局, the government's bureau, builds the centre with it
+    public void No_pair_already_works_together_through_one_sides_own_body(string guangxi, string bayArea) =>
+        Assert.DoesNotContain(SeedGaps.Analysis.RecommendPartners(100), r => (r.GuangxiInstitutionId, r.GreaterBayAreaInstitutionId) == (guangxi, bayArea));
+
     [Fact]
     public void Every_pair_says_why_and_its_path_walks_real_relationships()
     {
