@@ -5,7 +5,7 @@ namespace CooperationGraph.Analytics.Caching;
 
 /// <summary>
 /// Analytics over any <see cref="IGraphStore"/> (embedded or Neo4j): the graph is read through the store
-/// contract (<see cref="IGraphStore.ExportAsync"/>) and everything computed on it is kept per graph version.
+/// contract (<see cref="IGraphStore.ExportAsync"/>) and what is computed on it is kept per graph version (<see cref="AnalysedGraph"/>).
 /// Each call asks the store for its version (<see cref="IGraphStore.GetStatisticsAsync"/>, incremented by every
 /// committed write) and exports the graph again only when it changed. The version is read before the export,
 /// so a write racing the export at worst causes one extra export later, never a stale answer kept.

@@ -23,10 +23,13 @@ internal static class CooperationSchemaFactory
     public static GraphQLSchema Create(GraphModel model) => Create(model, LabelFields.All);
 
     /// <summary>Builds the schema with the fields labels add to the common ones (<see cref="LabelFields.All"/> in service).</summary>
-    internal static GraphQLSchema Create(GraphModel model, IReadOnlyList<LabelField> labelFields)
+    internal static GraphQLSchema Create(GraphModel model, IReadOnlyList<LabelField> labelFields) =>
+        Create(model, labelFields, new AnalyticsContext(CooperationVocabulary.FromModel(model)));
+
+    /// <summary>Builds the schema over the given analytics (tests read what it keeps per graph version).</summary>
+    internal static GraphQLSchema Create(GraphModel model, IReadOnlyList<LabelField> labelFields, AnalyticsContext analytics)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var analytics = new AnalyticsContext(CooperationVocabulary.FromModel(model));
         var where = new WhereTranslator(model, analytics);
         var enumNames = EntityTypePlanner.EnumNames(model);
         var common = EntityFields.Declare(analytics);

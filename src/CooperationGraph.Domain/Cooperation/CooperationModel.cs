@@ -7,13 +7,17 @@ namespace CooperationGraph.Domain.Cooperation;
 /// The cooperation model of one version of the graph: where every entity is (<see cref="PlacementOf"/>), who is tied to
 /// whom and through what (<see cref="TiesOf"/>), and the partners of any entity (<see cref="Partners"/>). Built once per
 /// graph version from a snapshot and the vocabulary of <c>model.yaml</c>; the API, the analytics and the entity filters
-/// all read it, so they cannot disagree. Thread-safe; ties are indexed once per set of statuses asked for.
+/// all read it, so they cannot disagree. Thread-safe. Each part is built when first read, so a reader pays only for what it
+/// reads: the nodes by id, then the relationships indexed by end, the placements, the units, the ties
+/// (once per set of statuses asked for). An aggregate by type, status or year reads none of them; one by label reads the
+/// nodes alone.
 /// </summary>
 public sealed class CooperationModel
 {
-    private readonly GraphIndex _graph;
-    private readonly PlacementIndex _placements;
-    private readonly Units _units;
+    private readonly Lazy<Dictionary<string, GraphNode>> _nodes;
+    private readonly Lazy<GraphIndex> _graph;
+    private readonly Lazy<PlacementIndex> _placements;
+    private readonly Lazy<Units> _units;
     private readonly ConcurrentDictionary<int, Lazy<TieIndex>> _ties = new();
     private readonly Lazy<Dictionary<string, string[]>> _blocMembers;
     private readonly Lazy<Dictionary<string, string[]>> _regionMembers;
@@ -30,13 +34,17 @@ public sealed class CooperationModel
         Snapshot = snapshot;
         Vocabulary = vocabulary;
         Version = version;
-        _graph = new GraphIndex(snapshot, vocabulary);
-        _placements = new PlacementIndex(_graph);
-        _units = new Units(_graph);
+        _nodes = new(() => GraphIndex.NodesOf(snapshot));
+        _graph = new(() => new GraphIndex(_nodes.Value, snapshot, vocabulary));
+        _placements = new(() => new PlacementIndex(_graph.Value));
+        _units = new(() => new Units(_graph.Value));
         _blocMembers = new(() => Group(placement => placement.Bloc is { } bloc ? [bloc] : []));
         _regionMembers = new(() => Group(placement => placement.RegionIds));
         _duplicates = new(() => AmountReports.PossibleDuplicates(snapshot.Relationships));
     }
+
+    /// <summary>Whether the relationships have been indexed by end (for tests: the dimensions that need no placement never index them).</summary>
+    internal bool IsRelationshipIndexBuilt => _graph.IsValueCreated;
 
     /// <summary>The relationships whose amount may report money another one reports (<see cref="AmountReports"/>), each with the kept report's id.</summary>
     public IReadOnlyDictionary<string, string> PossibleDuplicateAmounts => _duplicates.Value;
@@ -51,12 +59,12 @@ public sealed class CooperationModel
     public long Version { get; }
 
     /// <summary>Every node, by id.</summary>
-    public IReadOnlyDictionary<string, GraphNode> Nodes => _graph.Nodes;
+    public IReadOnlyDictionary<string, GraphNode> Nodes => _nodes.Value;
 
     /// <summary>Where an entity is; <see cref="Placement.Nowhere"/> for an unknown id or an unplaced entity.</summary>
     /// <param name="id">The entity id.</param>
     /// <returns>The placement.</returns>
-    public Placement PlacementOf(string id) => _placements.Of(id);
+    public Placement PlacementOf(string id) => _placements.Value.Of(id);
 
     /// <summary>The ids of the entities of a bloc (regions by their own bloc), ordered by id.</summary>
     /// <param name="bloc">The bloc as the graph model spells it (<c>GreaterBayArea</c>).</param>
@@ -90,7 +98,7 @@ public sealed class CooperationModel
     /// <param name="a">One body.</param>
     /// <param name="b">The other.</param>
     /// <returns>True when they are one body for the cooperation model.</returns>
-    public bool AreUnitsOfOneBody(string a, string b) => _units.Related(a, b);
+    public bool AreUnitsOfOneBody(string a, string b) => _units.Value.Related(a, b);
 
     /// <summary>
     /// The parties an entity stands for: itself when it acts; when it is a region, itself and every actor placed in it,
@@ -102,7 +110,7 @@ public sealed class CooperationModel
     /// <returns>The parties, ordered by id.</returns>
     public IReadOnlyList<GraphNode> LocalActors(string id, IReadOnlySet<RelationshipStatus> statuses)
     {
-        if (!_graph.Nodes.TryGetValue(id, out var node))
+        if (!Nodes.TryGetValue(id, out var node))
         {
             return [];
         }
@@ -110,7 +118,7 @@ public sealed class CooperationModel
         if (CooperationVocabulary.IsRegion(node))
         {
             var ties = TieIndex(statuses);
-            return [.. IdsInRegion(id).Append(id).Order(StringComparer.Ordinal).Select(member => _graph.Nodes[member])
+            return [.. IdsInRegion(id).Append(id).Order(StringComparer.Ordinal).Select(member => Nodes[member])
                 .Where(member => Vocabulary.IsActor(member) || ties.Of(member.Id).Count > 0)];
         }
 
@@ -131,13 +139,13 @@ public sealed class CooperationModel
     {
         ArgumentNullException.ThrowIfNull(statuses);
         var set = statuses as HashSet<RelationshipStatus> ?? [.. statuses];
-        return _ties.GetOrAdd(StatusSet.Key(statuses), _ => new Lazy<TieIndex>(() => new TieIndex(_graph, _units, set))).Value;
+        return _ties.GetOrAdd(StatusSet.Key(statuses), _ => new Lazy<TieIndex>(() => new TieIndex(_graph.Value, _units.Value, set))).Value;
     }
 
     private Dictionary<string, string[]> Group(Func<Placement, IEnumerable<string>> keys)
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (id, placement) in _placements.All.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (id, placement) in _placements.Value.All.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             foreach (var key in keys(placement))
             {

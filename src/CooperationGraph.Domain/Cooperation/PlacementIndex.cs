@@ -15,6 +15,13 @@ internal sealed class PlacementIndex
 {
     private readonly Dictionary<string, Placement> _placements = new(StringComparer.Ordinal);
 
+    // The regions, city, province and bloc of each region reached, once: every entity placed in it shares them.
+    private readonly Dictionary<string, Placement> _regions = new(StringComparer.Ordinal);
+
+    // One walk's collections, reused by the next (the index is built on one thread): at a million relationships, a set
+    // and lists per entity were most of what the build allocated, and collecting them most of its time.
+    private readonly PlacementWalk _walk = new();
+
     public PlacementIndex(GraphIndex graph)
     {
         foreach (var node in graph.Nodes.Values)
@@ -27,58 +34,49 @@ internal sealed class PlacementIndex
 
     public IEnumerable<KeyValuePair<string, Placement>> All => _placements;
 
-    private static Placement Walk(GraphIndex graph, GraphNode entity)
+    private Placement Walk(GraphIndex graph, GraphNode entity)
     {
-        var reachedBy = new Dictionary<string, GraphRelationship?>(StringComparer.Ordinal) { [entity.Id] = null };
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<string> frontier = [entity.Id];
-        while (frontier.Count > 0)
+        var walk = _walk.Start(entity.Id);
+        while (walk.Frontier.Count > 0)
         {
-            var next = new List<string>();
-            var regions = new List<GraphNode>();
-            foreach (var id in frontier)
+            foreach (var id in walk.Frontier)
             {
-                foreach (var (relationship, placeId) in graph.PlacesOf(id))
-                {
-                    if (reachedBy.ContainsKey(placeId))
-                    {
-                        continue;
-                    }
-
-                    reachedBy[placeId] = relationship;
-                    previous[placeId] = id;
-                    var place = graph.Nodes[placeId];
-                    if (CooperationVocabulary.IsRegion(place))
-                    {
-                        regions.Add(place);
-                    }
-                    else
-                    {
-                        next.Add(placeId);
-                    }
-                }
+                walk.Reach(graph, id, graph.PlacedIn(id));
+                walk.Reach(graph, id, graph.HostedBy(id));
             }
 
-            if (regions.Count > 0)
+            if (walk.Regions.Count > 0)
             {
-                var region = regions.OrderBy(Specificity).First();
+                var region = walk.Regions.OrderBy(Specificity).First();
                 var path = new List<GraphRelationship>();
-                for (var id = region.Id; id != entity.Id; id = previous[id])
+                for (var id = region.Id; id != entity.Id;)
                 {
-                    path.Add(reachedBy[id]!);
+                    var (relationship, previous) = walk.Reached[id];
+                    path.Add(relationship!);
+                    id = previous!;
                 }
 
                 path.Reverse();
                 return OfRegion(graph, region, path);
             }
 
-            frontier = next;
+            walk.Advance();
         }
 
         return Placement.Nowhere;
     }
 
-    private static Placement OfRegion(GraphIndex graph, GraphNode region, IReadOnlyList<GraphRelationship> path)
+    private Placement OfRegion(GraphIndex graph, GraphNode region, IReadOnlyList<GraphRelationship> path)
+    {
+        if (!_regions.TryGetValue(region.Id, out var lineage))
+        {
+            _regions[region.Id] = lineage = Lineage(graph, region);
+        }
+
+        return path.Count == 0 ? lineage : lineage with { Path = path };
+    }
+
+    private static Placement Lineage(GraphIndex graph, GraphNode region)
     {
         // Breadth first over every region it is part of: 深圳市 is part of both 广东省 and 粤港澳大湾区.
         var lineage = new List<GraphNode> { region };
@@ -93,7 +91,7 @@ internal sealed class PlacementIndex
 
         var city = lineage.FirstOrDefault(node => Kind(node) is "prefecture-city" or "sar");
         var province = lineage.FirstOrDefault(node => Kind(node) is "province" or "autonomous-region" or "municipality" or "sar");
-        return new Placement(region, city, province, region.Properties.GetValueOrDefault("bloc") as string, path, seen);
+        return new Placement(region, city, province, region.Properties.GetValueOrDefault("bloc") as string, [], seen);
     }
 
     private static string? Kind(GraphNode region) => region.Properties.GetValueOrDefault("kind") as string;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using CooperationGraph.Analytics.Caching;
 using CooperationGraph.Analytics.Projection;
 using CooperationGraph.Domain.Store;
@@ -66,5 +68,38 @@ public sealed class StoreAnalyticsCacheTests : IAsyncLifetime
 
         Assert.All(graphs, graph => Assert.Same(graphs[0], graph));
         Assert.Equal(1, cache.ExportCount);
+    }
+
+    [Fact]
+    public async Task A_new_graph_version_starts_with_no_results_and_lets_the_old_ones_go()
+    {
+        var cache = new StoreAnalyticsCache(_store, RealSeedGraph.Vocabulary);
+        var (old, oldVersion) = await FillAsync(cache);
+
+        await _store.ApplyAsync(new GraphChangeSet(UpsertNodes: [ContractGraph.MakeNode("org:later", ["Entity", "Organisation", "Enterprise"], "后来者有限公司", "Later Ltd.")]));
+        var current = await cache.CurrentAsync();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.True(current.Version > oldVersion);
+        Assert.Equal(0, current.KeptResultCount);
+        // Nothing but the cache held the old version: its results went with it.
+        Assert.False(old.TryGetTarget(out _), "the previous version's analysed graph is still reachable");
+    }
+
+    // Not inlined, so that the test's own frame holds no reference to the first version.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<(WeakReference<AnalysedGraph> Graph, long Version)> FillAsync(StoreAnalyticsCache cache)
+    {
+        var graph = await cache.CurrentAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            graph.Result("filler|" + i.ToString(CultureInfo.InvariantCulture), () => new byte[1024]);
+        }
+
+        graph.Projection(new ProjectionOptions());
+        Assert.Equal(11, graph.KeptResultCount);
+        return (new WeakReference<AnalysedGraph>(graph), graph.Version);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CooperationGraph.Api.Schema;
 using CooperationGraph.Api.Schema.Relationships;
-using CooperationGraph.Domain.Aggregation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Api.Tests.Relationships;
@@ -67,34 +66,6 @@ public sealed class RelationshipTableTests
         var all = table.Matching(null, null, new Dictionary<object, IReadOnlySet<string>>());
 
         Assert.Equal(relationships.Select(relationship => relationship.Id).Order(StringComparer.Ordinal), all.Select(position => table[position].Id));
-    }
-
-    [Fact]
-    public void A_whole_graph_aggregate_is_computed_once_per_arguments_and_a_bounded_number_kept()
-    {
-        var table = RelationshipTable.Build(RandomRelationships(new Random(5), 10, 5));
-        var computed = 0;
-        IReadOnlyList<GroupTotal> Compute()
-        {
-            computed++;
-            return [new GroupTotal(["K"], [null], computed)];
-        }
-
-        var first = table.WholeGraphAggregate("by TYPE", Compute);
-        Assert.Same(first, table.WholeGraphAggregate("by TYPE", Compute));
-        Assert.Equal(1, computed);
-
-        for (var key = 0; key < 100; key++)
-        {
-            table.WholeGraphAggregate("by " + key.ToString(CultureInfo.InvariantCulture), Compute);
-        }
-
-        // Past the bound, an aggregate is computed on each request rather than kept.
-        var before = computed;
-        table.WholeGraphAggregate("by 99", Compute);
-        table.WholeGraphAggregate("by 99", Compute);
-        Assert.Equal(before + 2, computed);
-        Assert.Same(first, table.WholeGraphAggregate("by TYPE", Compute));
     }
 
     private static List<GraphRelationship> RandomRelationships(Random random, int count, int nodes)

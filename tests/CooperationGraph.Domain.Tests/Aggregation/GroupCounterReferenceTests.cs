@@ -117,7 +117,7 @@ public sealed class GroupCounterReferenceTests
             .Select(relationship => relationship.ToId).Distinct().DefaultIfEmpty(GroupTotal.Unknown),
     };
 
-    private static string[] Describe(IEnumerable<GroupTotal> totals) =>
+    internal static string[] Describe(IEnumerable<GroupTotal> totals) =>
     [
         .. totals.Select(total => string.Join('|', string.Join(',', total.Keys), string.Join(',', total.Names), total.Count, total.AmountCount,
             total.AmountSum, total.AmountMin, total.AmountMax, total.PossibleDuplicateAmountSum)),

@@ -18,11 +18,11 @@ internal sealed class AnalyticsContext(CooperationVocabulary vocabulary)
 {
     private readonly ConditionalWeakTable<IGraphStore, StoreAnalyticsCache> _caches = [];
 
-    public Task<AnalysedGraph> GraphAsync(ResolveFieldContext context)
-    {
-        var store = GraphLoaders.From(context).Store;
-        return _caches.GetValue(store, s => new StoreAnalyticsCache(s, vocabulary)).CurrentAsync(context.CancellationToken);
-    }
+    public Task<AnalysedGraph> GraphAsync(ResolveFieldContext context) => GraphAsync(GraphLoaders.From(context).Store, context.CancellationToken);
+
+    /// <summary>The analysed graph of a store's current version, shared with every request on that store.</summary>
+    internal Task<AnalysedGraph> GraphAsync(IGraphStore store, CancellationToken cancellationToken) =>
+        _caches.GetValue(store, s => new StoreAnalyticsCache(s, vocabulary)).CurrentAsync(cancellationToken);
 
     /// <summary>The cooperation model of the store's current graph version.</summary>
     public async Task<CooperationModel> CooperationAsync(ResolveFieldContext context) =>

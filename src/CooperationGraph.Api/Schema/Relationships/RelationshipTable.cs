@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using CooperationGraph.Analytics.Caching;
-using CooperationGraph.Domain.Aggregation;
 using CooperationGraph.Domain.Graph;
 
 namespace CooperationGraph.Api.Schema.Relationships;
@@ -14,12 +12,6 @@ namespace CooperationGraph.Api.Schema.Relationships;
 /// </summary>
 internal sealed class RelationshipTable
 {
-    private const string ResultKey = "api:relationship-table";
-
-    // Unfiltered aggregates are a function of the version and their arguments (dimensions, unit): kept with the version,
-    // up to this many, so a dashboard's charts group the whole graph once per version, not once per request.
-    private const int MaxKeptAggregates = 64;
-
     // The conditions whose candidates are exactly the relationships they keep (read from the start: other = end).
     private static readonly HashSet<string> ExactKeys = ["type", "type_in", "status", "status_in", "other", "other_in", "start", "end", "either"];
 
@@ -28,11 +20,10 @@ internal sealed class RelationshipTable
     private readonly Lazy<Dictionary<RelationshipStatus, int[]>> _byStatus;
     private readonly Lazy<Dictionary<string, int[]>> _byStart;
     private readonly Lazy<Dictionary<string, int[]>> _byEnd;
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<GroupTotal>>> _aggregates = new(StringComparer.Ordinal);
 
     private RelationshipTable(IReadOnlyList<GraphRelationship> relationships)
     {
-        _ordered = IsInIdOrder(relationships) ? relationships : [.. relationships.OrderBy(relationship => relationship.Id, StringComparer.Ordinal)];
+        _ordered = RelationshipIdOrder.Of(relationships);
         _byType = new(() => Positions(relationship => relationship.Type, StringComparer.Ordinal));
         _byStatus = new(() => Positions(relationship => relationship.Status, EqualityComparer<RelationshipStatus>.Default));
         _byStart = new(() => Positions(relationship => relationship.FromId, StringComparer.Ordinal));
@@ -44,28 +35,10 @@ internal sealed class RelationshipTable
     public GraphRelationship this[int position] => _ordered[position];
 
     /// <summary>The table of a graph version, built once per version.</summary>
-    public static RelationshipTable Of(AnalysedGraph graph) => graph.Result(ResultKey, () => Build(graph.Snapshot.Relationships));
+    public static RelationshipTable Of(AnalysedGraph graph) => graph.Part(version => Build(version.Snapshot.Relationships));
 
     /// <summary>A table of some relationships, in any order (tests build one without a store).</summary>
     internal static RelationshipTable Build(IReadOnlyList<GraphRelationship> relationships) => new(relationships);
-
-    /// <summary>An aggregate over the whole graph, computed once per version and arguments (the first <see cref="MaxKeptAggregates"/> asked).</summary>
-    /// <param name="key">The aggregate and every argument that changes it.</param>
-    /// <param name="compute">Groups the whole graph.</param>
-    public IReadOnlyList<GroupTotal> WholeGraphAggregate(string key, Func<IReadOnlyList<GroupTotal>> compute)
-    {
-        if (!_aggregates.TryGetValue(key, out var kept))
-        {
-            if (_aggregates.Count >= MaxKeptAggregates)
-            {
-                return compute();
-            }
-
-            kept = _aggregates.GetOrAdd(key, _ => new(compute));
-        }
-
-        return kept.Value;
-    }
 
     /// <summary>
     /// The positions, ascending, of the relationships the <c>where</c> keeps, read from their start; every position when
@@ -147,19 +120,6 @@ internal sealed class RelationshipTable
     {
         var items = WhereTranslator.Items(value).ToList();
         return items.TrueForAll(item => item is RelationshipStatus) ? items.ConvertAll(item => (RelationshipStatus)item!) : null;
-    }
-
-    private static bool IsInIdOrder(IReadOnlyList<GraphRelationship> relationships)
-    {
-        for (var i = 1; i < relationships.Count; i++)
-        {
-            if (string.CompareOrdinal(relationships[i - 1].Id, relationships[i].Id) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private Dictionary<TKey, int[]> Positions<TKey>(Func<GraphRelationship, TKey> keyOf, IEqualityComparer<TKey> comparer)

@@ -45,9 +45,10 @@ internal static class RelationshipsResolvers
             // One version for the relationships and the model that places and names them.
             var graph = await analytics.GraphAsync(context).ConfigureAwait(false);
             var (table, positions) = await MatchingAsync(context, where, graph).ConfigureAwait(false);
+            // The model builds only the parts the dimensions read: TYPE, STATUS, YEAR … never place an entity.
             var model = graph.Cooperation;
             IReadOnlyList<GroupTotal> Group() => GroupCounter.Relationships(model, positions.Select(position => table[position]), by, sumUnit);
-            return HasWhere(context) ? Group() : table.WholeGraphAggregate($"relationships|{string.Join(',', by)}|{sumUnit}", Group);
+            return HasWhere(context) ? Group() : graph.Result($"relationshipAggregate|{string.Join(',', by)}|{sumUnit}", Group);
         }));
         bindings.Resolve("Query", "entityAggregate", context => UserInputError.GuardAsync(async () =>
         {
@@ -59,7 +60,7 @@ internal static class RelationshipsResolvers
                 return GroupCounter.Entities(model, (await IdsAsync(context, where, condition).ConfigureAwait(false)).Select(id => model.Nodes[id]), by);
             }
 
-            return RelationshipTable.Of(graph).WholeGraphAggregate($"entities|{string.Join(',', by)}", () => GroupCounter.Entities(model, model.Nodes.Values, by));
+            return graph.Result($"entityAggregate|{string.Join(',', by)}", () => GroupCounter.Entities(model, model.Nodes.Values, by));
         }));
         bindings.Enum("RelationshipDimension", EnumValues<RelationshipDimension>())
             .Enum("EntityDimension", EnumValues<EntityDimension>());
