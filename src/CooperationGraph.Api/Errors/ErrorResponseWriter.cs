@@ -16,13 +16,16 @@ internal static class ErrorResponseWriter
 
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the error body; <paramref name="detail"/> (Development only) adds the exception's type, message and stack.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, string code, string message, Exception? detail = null)
+    /// <summary>
+    /// Writes the error body; <paramref name="detail"/> (Development only) adds the exception's type, message and stack.
+    /// <paramref name="contentType"/> is <c>application/json</c> unless the caller negotiated another JSON type.
+    /// </summary>
+    public static async Task WriteAsync(HttpContext context, int status, string code, string message, Exception? detail = null, string contentType = ContentType)
     {
         ApiTelemetry.RecordError(code);
         var response = context.Response;
         response.StatusCode = status;
-        response.ContentType = ContentType;
+        response.ContentType = contentType;
         response.Headers.CacheControl = "no-store";
         // Set again: the exception handler and the request timeout clear the response, headers included, first.
         response.Headers[CorrelationId.HeaderName] = CorrelationId.Of(context);

@@ -37,10 +37,17 @@ internal sealed class GraphQLHttpEndpoint(
         // The same URL answers browsers with GraphiQL: a cache must key on Accept.
         context.Response.Headers.Append("Vary", "Accept");
         var format = ResponseNegotiation.Select(context.Request.Headers.Accept);
+        if (AsksForWebSocket(context.Request))
+        {
+            await RefuseAsync(context, log, TransportError.BadRequest(
+                $"This endpoint serves no WebSocket subscriptions (graphql-ws): subscribe over server-sent events with Accept: {GraphQLMediaTypes.EventStream} (graphql-sse, distinct connections mode)."),
+                format);
+            return;
+        }
         if (format == ResponseFormat.NotAcceptable)
         {
             await RefuseAsync(context, log, TransportError.NotAcceptable(
-                $"Accept allows none of {GraphQLMediaTypes.GraphQLResponseJson}, {GraphQLMediaTypes.Json} or {GraphQLMediaTypes.EventStream} in UTF-8."));
+                $"Accept allows none of {GraphQLMediaTypes.GraphQLResponseJson}, {GraphQLMediaTypes.Json} or {GraphQLMediaTypes.EventStream} in UTF-8."), format);
             return;
         }
         var isGet = HttpMethods.IsGet(context.Request.Method);
@@ -49,26 +56,31 @@ internal sealed class GraphQLHttpEndpoint(
             : await RequestBodyReader.ReadAsync(context.Request, context.RequestAborted);
         if (read.Parameters is not { } parameters)
         {
-            await RefuseAsync(context, log, read.Error!);
+            await RefuseAsync(context, log, read.Error!, format);
             return;
         }
         var operation = inspector.Select(parameters.Query, parameters.OperationName);
         if (isGet && operation?.Kind == OperationType.Mutation)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            await RefuseAsync(context, log, TransportError.MethodNotAllowed("A mutation cannot be sent with GET: use POST."), operation.Name);
+            await RefuseAsync(context, log, TransportError.MethodNotAllowed("A mutation cannot be sent with GET: use POST."), format, operation.Name);
             return;
         }
         if (operation?.Kind == OperationType.Subscription && format != ResponseFormat.EventStream)
         {
             await RefuseAsync(context, log, TransportError.NotAcceptable(
-                $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), operation.Name);
+                $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), format, operation.Name);
             return;
         }
         if (!IntrospectionAllowed && operation is { DocumentIntrospects: true })
         {
             log?.Record(operation.Name, errorCount: 1);
-            await ExecutionResultWriter.WriteAsync(context, IntrospectionRefusal.Result, format == ResponseFormat.EventStream ? ResponseFormat.GraphQLResponseJson : format);
+            if (format == ResponseFormat.EventStream)
+            {
+                await StreamOneAsync(context, IntrospectionRefusal.Result);
+                return;
+            }
+            await ExecutionResultWriter.WriteAsync(context, IntrospectionRefusal.Result, format);
             return;
         }
         var operationName = parameters.OperationName ?? operation?.Name;
@@ -159,12 +171,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             // A query or mutation over an event stream: its one response, then complete.
             var result = await ExecuteAsync(context, request, requestContext);
-            if (!result.HasData)
-            {
-                return await RespondWithRequestErrorsAsync(context, result);
-            }
-            await using var single = Once(result).GetAsyncEnumerator(aborted);
-            return await eventStream.StreamAsync(context, single, single.MoveNextAsync());
+            return await StreamOneAsync(context, result.HasData ? result : RequestErrorCodes.Apply(result));
         }
         if (eventStream.HostStopping.IsCancellationRequested)
         {
@@ -175,8 +182,9 @@ internal sealed class GraphQLHttpEndpoint(
         var first = events.MoveNextAsync();
         if (first.IsCompleted)
         {
-            // Parse, validation, variable and limit errors come back at once, before any event is awaited:
-            // they get a plain JSON response rather than an accepted stream.
+            // Parse, validation, variable and limit errors come back at once, before any event is awaited. The
+            // graphql-sse protocol has them sent through an accepted stream, as a next event: a 400 would make a
+            // browser's EventSource fail the connection with nothing to say why.
             bool hasFirst;
             try
             {
@@ -189,7 +197,7 @@ internal sealed class GraphQLHttpEndpoint(
             }
             if (hasFirst && !events.Current.HasData)
             {
-                return await RespondWithRequestErrorsAsync(context, events.Current);
+                return await StreamOneAsync(context, RequestErrorCodes.Apply(events.Current));
             }
             first = ValueTask.FromResult(hasFirst);
         }
@@ -204,17 +212,34 @@ internal sealed class GraphQLHttpEndpoint(
         return 1;
     }
 
-    private static async Task<int> RespondWithRequestErrorsAsync(HttpContext context, ExecutionResult result)
+    // One response over an event stream: a next event, then complete.
+    private async Task<int> StreamOneAsync(HttpContext context, ExecutionResult result)
     {
-        result = RequestErrorCodes.Apply(result);
-        await ExecutionResultWriter.WriteAsync(context, result, ResponseFormat.GraphQLResponseJson);
-        return result.Errors?.Count ?? 0;
+        await using var single = Once(result).GetAsyncEnumerator(context.RequestAborted);
+        return await eventStream.StreamAsync(context, single, single.MoveNextAsync());
     }
 
-    private static Task RefuseAsync(HttpContext context, GraphQLRequestLogFeature? log, TransportError error, string? operationName = null)
+    // A client that accepts application/graphql-response+json gets its refusals in that type too: a 4xx in it is the
+    // server's own GraphQL-shaped answer, not something a proxy on the way made up.
+    private static Task RefuseAsync(HttpContext context, GraphQLRequestLogFeature? log, TransportError error, ResponseFormat format, string? operationName = null)
     {
         log?.Record(operationName, errorCount: 1);
-        return ErrorResponseWriter.WriteAsync(context, error.Status, error.Code, error.Message);
+        return ErrorResponseWriter.WriteAsync(context, error.Status, error.Code, error.Message,
+            contentType: format == ResponseFormat.GraphQLResponseJson ? ExecutionResultWriter.ContentTypeFor(format) : ErrorResponseWriter.ContentType);
+    }
+
+    // graphql-ws and Apollo's subscription clients open a WebSocket on the GraphQL URL: without this they would read
+    // "no 'query' parameter", which does not say what to do instead.
+    private static bool AsksForWebSocket(HttpRequest request)
+    {
+        foreach (var upgrade in request.Headers.Upgrade)
+        {
+            if (upgrade?.Contains("websocket", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static async IAsyncEnumerable<ExecutionResult> Once(ExecutionResult result)

@@ -65,5 +65,5 @@ internal static class RequestBodyReader
     private static bool IsJsonInUtf8(string contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && media.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-        && (!media.Charset.HasValue || media.Charset.Equals(GraphQLMediaTypes.Utf8, StringComparison.OrdinalIgnoreCase));
+        && (!media.Charset.HasValue || HeaderUtilities.RemoveQuotes(media.Charset).Equals(GraphQLMediaTypes.Utf8, StringComparison.OrdinalIgnoreCase));
 }

@@ -31,7 +31,14 @@ internal static class RequestParameterReader
         }
         if (text is null)
         {
-            return MissingQuery();
+            return TryParseMap("extensions", extensionsJson, out var named, out _) && NamesPersistedQuery(named)
+                ? PersistedQueryNotSupported()
+                : MissingQuery();
+        }
+        if (operationName is { Length: 0 })
+        {
+            // GraphQL over HTTP: in a URL an empty operationName is the same as none (a form may submit the field empty).
+            operationName = null;
         }
         if (!TryParseMap("variables", variablesJson, out var variables, out error)
             || !TryParseMap("extensions", extensionsJson, out var extensions, out error))
@@ -64,7 +71,10 @@ internal static class RequestParameterReader
         // Names as UTF-8 literals: the string overloads transcode the name on every call.
         if (!body.TryGetProperty("query"u8, out var query) || query.ValueKind == JsonValueKind.Null)
         {
-            return MissingQuery();
+            return body.TryGetProperty("extensions"u8, out var named) && named.ValueKind == JsonValueKind.Object
+                && named.TryGetProperty("persistedQuery"u8, out _)
+                ? PersistedQueryNotSupported()
+                : MissingQuery();
         }
         if (query.ValueKind != JsonValueKind.String)
         {
@@ -160,6 +170,13 @@ internal static class RequestParameterReader
         value = values[0];
         return true;
     }
+
+    private static bool NamesPersistedQuery(IReadOnlyDictionary<string, object?>? extensions) =>
+        extensions?.ContainsKey("persistedQuery") == true;
+
+    // Apollo's automatic persisted queries send a hash first; on this error (or any 400) its clients send the document.
+    private static TransportError PersistedQueryNotSupported() => TransportError.PersistedQueryNotSupported(
+        "Persisted queries are not supported: send the GraphQL document in the 'query' parameter.");
 
     private static TransportError MissingQuery() =>
         TransportError.BadRequest("The request has no 'query' parameter: send the GraphQL document as a string.");

@@ -8,8 +8,14 @@ internal static class ResponseNegotiation
 {
     private static readonly TextMemo<ResponseFormat> s_formats = TextMemo.ForHeaderValues(static value => Parse(value));
 
+    // The formats a wildcard may stand for, in the order that breaks a tie between them: a client that does not name
+    // the new type may not understand it. The event stream changes the protocol, so it must be named.
+    private static readonly ResponseFormat[] s_candidates = [ResponseFormat.Json, ResponseFormat.GraphQLResponseJson, ResponseFormat.EventStream];
+
     /// <summary>
-    /// The acceptable format with the highest quality, the earlier one on a tie. No <c>Accept</c> header means
+    /// The acceptable format with the highest quality, the one named earlier on a tie. Each format takes the quality
+    /// of the most specific entry that matches it (RFC 9110, section 12.5.1), so <c>*/*, application/json;q=0</c>
+    /// refuses JSON but still accepts <c>application/graphql-response+json</c>. No <c>Accept</c> header means
     /// <c>application/json</c>, as the GraphQL-over-HTTP specification asks for legacy clients; wildcards also
     /// get <c>application/json</c>, since a client that does not name the new type may not understand it.
     /// </summary>
@@ -28,43 +34,66 @@ internal static class ResponseNegotiation
         {
             return ResponseFormat.NotAcceptable;
         }
-        var best = ResponseFormat.NotAcceptable;
-        var bestQuality = 0.0;
-        foreach (var media in accepted)
+        // Per format: the quality, specificity and position of the most specific entry that matches it.
+        Span<Match> matches = stackalloc Match[s_candidates.Length];
+        matches.Fill(Match.None);
+        for (var position = 0; position < accepted.Count; position++)
         {
-            var quality = media.Quality ?? 1.0;
-            var format = FormatOf(media);
-            if (format != ResponseFormat.NotAcceptable && quality > bestQuality)
+            var media = accepted[position];
+            for (var format = 0; format < s_candidates.Length; format++)
             {
-                best = format;
-                bestQuality = quality;
+                var specificity = Specificity(media, s_candidates[format]);
+                if (specificity > matches[format].Specificity)
+                {
+                    matches[format] = new Match(media.Quality ?? 1.0, specificity, position);
+                }
             }
         }
-        return best;
+        var best = ResponseFormat.NotAcceptable;
+        var chosen = Match.None;
+        for (var format = 0; format < s_candidates.Length; format++)
+        {
+            var match = matches[format];
+            if (match.Quality > chosen.Quality || (match.Quality == chosen.Quality && match.Quality > 0 && match.Position < chosen.Position))
+            {
+                best = s_candidates[format];
+                chosen = match;
+            }
+        }
+        return chosen.Quality > 0 ? best : ResponseFormat.NotAcceptable;
     }
 
-    private static ResponseFormat FormatOf(MediaTypeHeaderValue media)
+    // 3 for the exact type, 2 for "application/*", 1 for "*/*", 0 when the entry does not match the format.
+    private static int Specificity(MediaTypeHeaderValue media, ResponseFormat format)
     {
-        // Every response is UTF-8: an entry that insists on another charset cannot be served.
-        if (media.Charset.HasValue && !media.Charset.Equals(GraphQLMediaTypes.Utf8, StringComparison.OrdinalIgnoreCase))
+        // Every response is UTF-8: an entry that insists on another charset matches nothing the endpoint produces.
+        if (media.Charset.HasValue && !HeaderUtilities.RemoveQuotes(media.Charset).Equals(GraphQLMediaTypes.Utf8, StringComparison.OrdinalIgnoreCase))
         {
-            return ResponseFormat.NotAcceptable;
+            return 0;
         }
         var type = media.MediaType;
-        if (type.Equals(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+        if (type.Equals(NameOf(format), StringComparison.OrdinalIgnoreCase))
         {
-            return ResponseFormat.GraphQLResponseJson;
+            return 3;
         }
-        if (type.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || type.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-            || type.Equals("*/*", StringComparison.OrdinalIgnoreCase))
+        if (format == ResponseFormat.EventStream)
         {
-            return ResponseFormat.Json;
+            return 0;
         }
-        if (type.Equals(GraphQLMediaTypes.EventStream, StringComparison.OrdinalIgnoreCase))
-        {
-            return ResponseFormat.EventStream;
-        }
-        return ResponseFormat.NotAcceptable;
+        return type.Equals("application/*", StringComparison.OrdinalIgnoreCase) ? 2
+            : type.Equals("*/*", StringComparison.OrdinalIgnoreCase) ? 1
+            : 0;
+    }
+
+    private static string NameOf(ResponseFormat format) => format switch
+    {
+        ResponseFormat.GraphQLResponseJson => GraphQLMediaTypes.GraphQLResponseJson,
+        ResponseFormat.Json => GraphQLMediaTypes.Json,
+        _ => GraphQLMediaTypes.EventStream,
+    };
+
+    private readonly record struct Match(double Quality, int Specificity, int Position)
+    {
+        public static Match None => new(0, 0, int.MaxValue);
     }
 }

@@ -11,6 +11,10 @@ internal sealed record TransportError(int Status, string Code, string Message)
     public static TransportError BadRequest(string message) =>
         new(StatusCodes.Status400BadRequest, BadRequestCode, message);
 
+    /// <summary>A request that names a persisted query (Apollo's <c>extensions.persistedQuery</c>) instead of sending its document.</summary>
+    public static TransportError PersistedQueryNotSupported(string message) =>
+        new(StatusCodes.Status400BadRequest, "PERSISTED_QUERY_NOT_SUPPORTED", message);
+
     public static TransportError NotAcceptable(string message) =>
         new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", message);
 

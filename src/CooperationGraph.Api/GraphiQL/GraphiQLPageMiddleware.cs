@@ -27,6 +27,8 @@ internal sealed class GraphiQLPageMiddleware(RequestDelegate next, PathString gr
             context.Response.Redirect(graphQLPath.Add(request.QueryString).ToString());
             return;
         }
+        // The GraphQL endpoint answers the same URL for other Accept values: a cache must key on Accept.
+        context.Response.Headers.Append("Vary", "Accept");
         // Everything the page loads comes from this origin; GraphiQL's editor needs inline styles.
         await EmbeddedHtmlPage.WriteAsync(
             context,

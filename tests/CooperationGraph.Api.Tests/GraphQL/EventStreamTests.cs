@@ -48,20 +48,41 @@ public sealed class EventStreamTests : IDisposable
         Assert.Equal(["next", "next", "complete"], events.Select(e => e.Event));
     }
 
+    // graphql-sse: errors found before execution go through the accepted stream, so that a browser's EventSource, which
+    // fails a refused connection with nothing to say why, can read them.
     [Theory]
-    [InlineData("subscription { notAField }")]
-    [InlineData("subscription { countdown }")]
-    [InlineData("subscription { countdown(from: 1) ")]
-    public async Task A_subscription_that_fails_before_execution_gets_a_json_error_response(string document)
+    [InlineData("subscription { notAField }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("subscription { countdown }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("subscription { countdown(from: 1) ", "GRAPHQL_PARSE_FAILED")]
+    [InlineData("{ notAField }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("query ($n: Int!) { hello }", "GRAPHQL_VALIDATION_FAILED")]
+    public async Task A_request_error_over_an_event_stream_is_a_next_event_with_coded_errors_then_complete(string document, string code)
     {
         using var client = _factory.CreateClient();
-        using var response = await client.SendAsync(PostQuery(document, EventStream));
+        using var response = await client.SendAsync(PostQuery(document, EventStream), HttpCompletionOption.ResponseHeadersRead);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(ResponseJson, MediaType(response));
-        var body = await JsonAsync(response);
-        Assert.False(body.TryGetProperty("data", out _));
-        Assert.NotEmpty(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(EventStream, MediaType(response));
+        var events = await ReadEventsAsync(response);
+        Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+        var result = JsonDocument.Parse(events[0].Data!).RootElement;
+        Assert.False(result.TryGetProperty("data", out _));
+        var errors = result.GetProperty("errors").EnumerateArray().ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error => Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task A_variable_that_does_not_coerce_is_a_next_event_with_its_error()
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.SendAsync(
+            PostQuery("subscription ($from: Int!) { countdown(from: $from) }", EventStream, new { from = "three" }), HttpCompletionOption.ResponseHeadersRead);
+
+        var events = await ReadEventsAsync(response);
+        Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+        var error = Assert.Single(JsonDocument.Parse(events[0].Data!).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Contains("$from", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,6 +105,21 @@ public sealed class EventStreamTests : IDisposable
         var events = await ReadEventsAsync(response);
         Assert.Equal(["next", "complete"], events.Select(e => e.Event));
         Assert.Equal("Hello, world", JsonDocument.Parse(events[0].Data!).RootElement.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task Over_a_socket_the_stream_opens_at_once_not_with_the_first_keep_alive()
+    {
+        using var factory = TransportTestSchema.Host(_probe).With("Limits:SseKeepAliveInterval", "00:10:00");
+        using var client = new HttpClient { BaseAddress = new Uri(LoopbackServer.Start(factory)) };
+
+        // The status line and headers leave when the stream starts, not with its first event or keep-alive (ten minutes
+        // on here): an EventSource opens, and a client can tell a live subscription from a hung request, at once.
+        using var response = await client.SendAsync(PostQuery("subscription { silent }", EventStream), HttpCompletionOption.ResponseHeadersRead)
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(EventStream, MediaType(response));
     }
 
     [Fact]

@@ -26,6 +26,23 @@ public sealed class IntrospectionSettingTests
     }
 
     [Fact]
+    public async Task With_introspection_off_the_refusal_over_an_event_stream_is_a_next_event_then_complete()
+    {
+        await using var factory = new ApiHostFactory().With("GraphQL:Introspection", "false");
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(PostQuery("{ __schema { queryType { name } } }", "text/event-stream"));
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var events = await ServerSentEvents.ReadAsync(stream).Where(e => !e.IsComment).ToListAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", MediaType(response));
+        Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+        var error = System.Text.Json.JsonDocument.Parse(events[0].Data!).RootElement.GetProperty("errors")[0];
+        Assert.Equal("INTROSPECTION_DISABLED", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task With_introspection_off_typename_and_ordinary_queries_still_run()
     {
         await using var factory = new ApiHostFactory().With("GraphQL:Introspection", "false");

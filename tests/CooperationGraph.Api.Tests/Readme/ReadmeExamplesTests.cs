@@ -15,7 +15,7 @@ public sealed class ReadmeExamplesTests(SeededHost host)
     public static TheoryData<string> Names => new(ReadmeExamples.Read(File.ReadAllText(ReadmeExamples.Path())).Select(example => example.Name));
 
     [Fact]
-    public void The_readme_shows_the_three_questions_of_a_new_user()
+    public void The_readme_shows_the_four_questions_of_a_new_user()
     {
         var names = ReadmeExamples.Read(File.ReadAllText(ReadmeExamples.Path())).Select(example => example.Name);
         Assert.Equal(["CoBuiltLabs", "WuzhouGreaterBayAreaPartners", "FundsByAmount", "Dashboard"], names);
