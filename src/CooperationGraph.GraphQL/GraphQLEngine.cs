@@ -147,6 +147,7 @@ public sealed class GraphQLEngine
         ContextValue = context,
         FieldResolver = Options.FieldResolver,
         TypeResolver = Options.TypeResolver,
+        ResolverExceptionFilter = Options.ResolverExceptionFilter,
         Middleware = Options.Middleware,
         Pipelines = _pipelines,
         CancellationToken = cancellationToken,

@@ -36,6 +36,9 @@ public sealed class ExecutionArgs
     /// <summary>Resolves abstract types that have no type resolver; null uses <c>__typename</c> then <c>IsTypeOf</c>.</summary>
     public TypeResolver? TypeResolver { get; init; }
 
+    /// <summary>Chooses the exception reported for one a resolver threw; null reports it as thrown.</summary>
+    public ResolverExceptionFilter? ResolverExceptionFilter { get; init; }
+
     /// <summary>Field middleware, outermost first.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; init; } = [];
 

@@ -54,7 +54,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var result = new ResultMap(plan.Keys);
+        var result = ResultMap.Create(plan.Keys);
         // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
         PendingField first = default;
         List<PendingField>? more = null;
@@ -88,7 +88,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
-        var result = new ResultMap(plan.Keys);
+        var result = ResultMap.Create(plan.Keys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
             result.SetAt(i, await ExecuteField(plan.Fields[i], source, null).ConfigureAwait(false));
@@ -112,13 +112,15 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         {
             // Coerced (or found kept) before the resolver runs, so that an invalid value is the field's error.
             plan.Arguments(context);
-            resolveContext = new ResolveFieldContext(context, plan, source, parent);
+            resolveContext = plan.ReturnsLeaves ? RentLeafContext(plan, source, parent) : new ResolveFieldContext(context, plan, source, parent);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            var path = resolveContext?.Path ?? new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name);
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, path));
+            // With a context made, the resolver threw; before, the arguments did.
+            return resolveContext is null
+                ? new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name)))
+                : new ValueTask<object?>(HandleFieldError(Filter(exception, resolveContext), returnType, plan.FieldNodes, resolveContext.Path));
         }
 
         if (!resolved.IsCompletedSuccessfully)
@@ -129,7 +131,17 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         try
         {
             var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
+            if (!completed.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
+            }
+
+            if (plan.ReturnsLeaves)
+            {
+                ReturnLeafContext(resolveContext);
+            }
+
+            return completed;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
@@ -139,15 +151,17 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
     private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
     {
+        var hasValue = false;
         try
         {
             var value = await resolved.ConfigureAwait(false);
+            hasValue = true;
             var completing = CompleteValue(returnType, resolveContext, null, FieldItself, value);
             return RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
+            return HandleFieldError(hasValue ? exception : Filter(exception, resolveContext), returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
         }
     }
 
