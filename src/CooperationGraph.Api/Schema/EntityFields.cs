@@ -21,6 +21,9 @@ internal static class EntityFields
 
     private static readonly ValueArgument<IReadOnlyDictionary<string, object?>> RelationWhere = new("where", "RelationWhere", "The predicate.");
 
+    // What relationsConnection pages, filters and sorts in memory: the same for every entity.
+    private static readonly RelationshipSelection EveryRelationship = new(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);
+
     private static readonly ValueArgument<IEnumerable> RelationOrderBy =
         new("orderBy", "[RelationOrder!]", "Sort keys, most significant first; by relationship id when absent.");
 
@@ -85,8 +88,7 @@ internal static class EntityFields
             : null;
         var orderBy = RelationOrderBy.Read(context)?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
         var node = Node(context);
-        var selection = new RelationshipSelection(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);
-        var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, selection).ConfigureAwait(false);
+        var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, EveryRelationship).ConfigureAwait(false);
         if (test is null && orderBy is IReadOnlyCollection<IReadOnlyDictionary<string, object?>> { Count: 0 })
         {
             // Neither filtered nor sorted: ordered by relationship id, and only the page's views are made (a hub has thousands).
