@@ -14,11 +14,12 @@ namespace CooperationGraph.Api.DataLoading;
 /// loads would miss the round they belong to.
 /// </remarks>
 /// <typeparam name="TKey">The key.</typeparam>
-/// <typeparam name="TValue">The value; a key the fetch leaves out loads as <c>default</c>.</typeparam>
+/// <typeparam name="TValue">The value; a key the fetch leaves out loads as <c>missing</c> (by default <c>default</c>).</typeparam>
 internal sealed class BatchLoader<TKey, TValue>(
     BatchScheduler scheduler,
     Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    IEqualityComparer<TKey>? comparer = null) : IBatch
+    IEqualityComparer<TKey>? comparer = null,
+    TValue? missing = default) : IBatch
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -136,7 +137,7 @@ internal sealed class BatchLoader<TKey, TValue>(
             for (var i = 0; i < batch.Count; i++)
             {
                 var key = batch[i];
-                var value = values is not null && values.TryGetValue(key, out var found) ? found : default;
+                var value = values is not null && values.TryGetValue(key, out var found) ? found : missing;
                 // No task until a caller waiting with one asks: most loaded keys are read as values.
                 _loaded[key] = new Outcome { Value = value, Failure = failure };
                 _loading.Remove(key, out var waiters);

@@ -89,15 +89,9 @@ internal sealed class GraphLoaders
         return loader.LoadAsync(documentId);
     }
 
-    public ValueTask<IReadOnlyList<GraphRelationship>> RelationshipsAsync(string nodeId, RelationshipSelection selection)
-    {
-        // Most loads of a large query find the node's relationships loaded: no task is made for them.
-        var loading = LoaderFor(selection).LoadValueAsync(nodeId);
-        return loading.IsCompletedSuccessfully ? new(loading.Result ?? []) : AwaitRelationshipsAsync(loading);
-    }
-
-    private static async ValueTask<IReadOnlyList<GraphRelationship>> AwaitRelationshipsAsync(ValueTask<IReadOnlyList<GraphRelationship>?> loading) =>
-        await loading.ConfigureAwait(false) ?? [];
+    /// <summary>A node's relationships (none for a node the store does not know); no task when they are loaded.</summary>
+    public ValueTask<IReadOnlyList<GraphRelationship>> RelationshipsAsync(string nodeId, RelationshipSelection selection) =>
+        LoaderFor(selection).LoadValueAsync(nodeId)!;
 
     /// <summary>Runs a query that cannot be batched in the next dispatch round.</summary>
     public Task<T> DeferAsync<T>(Func<IGraphStore, CancellationToken, Task<T>> query)
@@ -118,7 +112,8 @@ internal sealed class GraphLoaders
                 loader = new BatchLoader<string, IReadOnlyList<GraphRelationship>>(
                     Scheduler,
                     (ids, token) => _store.GetRelationshipsAsync(ids, selection, token),
-                    StringComparer.Ordinal);
+                    StringComparer.Ordinal,
+                    missing: []);
                 _relationships[key] = loader;
             }
 

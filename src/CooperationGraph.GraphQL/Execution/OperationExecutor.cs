@@ -56,34 +56,41 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         var fields = plan.Fields;
         var result = ResultMap.Create(plan.Keys);
         // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
-        PendingField first = default;
-        List<PendingField>? more = null;
+        Task<object?>? first = null;
+        List<Task<object?>>? more = null;
         try
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                var value = ExecuteField(fields[i], source, parent);
-                if (value.IsCompletedSuccessfully)
-                {
-                    result.SetAt(i, value.Result);
-                }
-                else if (first.Value is null)
+                var value = ExecuteField(fields[i], source, parent, result, i);
+                if (!value.IsCompletedSuccessfully)
                 {
                     // A pending field is always a task (ResolveThenCompleteAsync, AwaitFieldAsync): AsTask makes nothing.
-                    first = new PendingField(value.AsTask(), i);
+                    if (first is null)
+                    {
+                        first = value.AsTask();
+                    }
+                    else
+                    {
+                        (more ??= []).Add(value.AsTask());
+                    }
                 }
-                else
+                else if (!ReferenceEquals(value.Result, result))
                 {
-                    (more ??= []).Add(new PendingField(value.AsTask(), i));
+                    // (A wait that has already ended stored its value itself.)
+                    result.SetAt(i, value.Result);
                 }
             }
         }
-        catch (Exception exception) when (first.Value is not null)
+        catch (Exception exception) when (first is not null)
         {
             return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
+        // One wait stores its field's value and yields the object itself: the object needs no task of its own.
+        return first is null ? new ValueTask<object?>(result)
+            : more is null ? new ValueTask<object?>(first)
+            : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
     }
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
@@ -91,13 +98,22 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         var result = ResultMap.Create(plan.Keys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
-            result.SetAt(i, await ExecuteField(plan.Fields[i], source, null).ConfigureAwait(false));
+            var value = await ExecuteField(plan.Fields[i], source, null, result, i).ConfigureAwait(false);
+            if (!ReferenceEquals(value, result))
+            {
+                result.SetAt(i, value);
+            }
         }
 
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent)
+    /// <summary>
+    /// Executes a field of an object: its completed value, or, when it must wait, a task that stores the value in the
+    /// object's <paramref name="slot"/> itself and yields the object, so that an object waiting for one field is
+    /// complete when that field is.
+    /// </summary>
+    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent, ResultMap target, int slot)
     {
         var field = plan.Field;
         if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
@@ -125,7 +141,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
 
         if (!resolved.IsCompletedSuccessfully)
         {
-            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType));
+            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType, target, slot));
         }
 
         try
@@ -133,7 +149,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
             if (!completed.IsCompletedSuccessfully)
             {
-                return new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
+                return new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext, target, slot));
             }
 
             if (plan.ReturnsLeaves)
@@ -149,32 +165,40 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
+    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType, ResultMap target, int slot)
     {
         var hasValue = false;
+        object? completed;
         try
         {
             var value = await resolved.ConfigureAwait(false);
             hasValue = true;
             var completing = CompleteValue(returnType, resolveContext, null, FieldItself, value);
-            return RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
+            completed = RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(hasValue ? exception : Filter(exception, resolveContext), returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
+            completed = HandleFieldError(hasValue ? exception : Filter(exception, resolveContext), returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
         }
+
+        target.SetAt(slot, completed);
+        return target;
     }
 
-    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info)
+    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info, ResultMap target, int slot)
     {
+        object? completed;
         try
         {
-            return RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
+            completed = RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
+            completed = HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
         }
+
+        target.SetAt(slot, completed);
+        return target;
     }
 
     /// <summary>Records a field error and yields null, or rethrows it located when the position is non-null.</summary>
@@ -216,19 +240,19 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 
     /// <summary>
-    /// Waits for every pending field and stores its value. As with <see cref="Task.WhenAll(IEnumerable{Task})"/>, a
-    /// failure is rethrown only once all have finished, the first in selection order (each field has already recorded
-    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins.
+    /// Waits for every pending field, each of which stores its own value. As with
+    /// <see cref="Task.WhenAll(IEnumerable{Task})"/>, a failure is rethrown only once all have finished, the first in
+    /// selection order (each field has already recorded its own error); a synchronous <paramref name="failure"/> met
+    /// while starting them wins.
     /// </summary>
-    private static async Task<object?> JoinFieldsAsync(PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure)
+    private static async Task<object?> JoinFieldsAsync(Task<object?> first, List<Task<object?>>? more, ResultMap result, ExceptionDispatchInfo? failure)
     {
         var failures = new Failures(failure);
         for (var i = -1; i < (more?.Count ?? 0); i++)
         {
-            var (value, slot) = i < 0 ? first : more![i];
             try
             {
-                result.SetAt(slot, await value.ConfigureAwait(false));
+                await (i < 0 ? first : more![i]).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -259,8 +283,6 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         failures.ThrowIfAny();
         return items;
     }
-
-    private readonly record struct PendingField(Task<object?> Value, int Slot);
 
     /// <summary>The failure a join rethrows: a synchronous one first, then the first fault, then the first cancellation.</summary>
     private struct Failures(ExceptionDispatchInfo? synchronous)
