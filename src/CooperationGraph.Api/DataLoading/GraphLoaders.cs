@@ -109,17 +109,17 @@ internal sealed class GraphLoaders
         {
             if (!_relationships.TryGetValue(key, out var loader))
             {
-                loader = new BatchLoader<string, IReadOnlyList<GraphRelationship>>(
-                    Scheduler,
-                    (ids, token) => _store.GetRelationshipsAsync(ids, selection, token),
-                    StringComparer.Ordinal,
-                    missing: []);
+                loader = CreateRelationshipLoader(selection);
                 _relationships[key] = loader;
             }
 
             return loader;
         }
     }
+
+    // Apart from LoaderFor, which runs for every relationship field: its closure is made only for a new loader.
+    private BatchLoader<string, IReadOnlyList<GraphRelationship>> CreateRelationshipLoader(RelationshipSelection selection) =>
+        new(Scheduler, (ids, token) => _store.GetRelationshipsAsync(ids, selection, token), StringComparer.Ordinal, missing: []);
 
     // The store reads one text at a time; the batch still keeps a document's text to one read per request.
     private async Task<IReadOnlyDictionary<string, string>> FetchDocumentTextsAsync(IReadOnlyList<string> ids, CancellationToken token)

@@ -33,6 +33,10 @@ public sealed class ResolveContextReuseTests
         })
         .Resolve("Lab", "tags", context => new[] { Name(context), context.FieldName }));
 
+    // The response with each lab's members as the function writes them for its index.
+    private static string Response(Func<int, string> members) =>
+        $"{{\"data\":{{\"labs\":[{string.Join(',', Enumerable.Range(0, 3).Select(i => $"{{{members(i)}}}"))}]}}}}";
+
     private static string Name(ResolveFieldContext context) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)["name"]!;
 
     [Fact]
@@ -40,9 +44,7 @@ public sealed class ResolveContextReuseTests
     {
         var result = await ExecuteAsync(Schema, "{ labs { name where a: label(prefix: \"a-\") b: label(prefix: \"b-\") tags } }");
 
-        var labs = string.Join(',', Enumerable.Range(1, 3).Select(i =>
-            $"{{\"name\":\"lab {i}\",\"where\":\"labs.{i - 1}.where Lab.where\",\"a\":\"a-lab {i}\",\"b\":\"b-lab {i}\",\"tags\":[\"lab {i}\",\"tags\"]}}"));
-        Assert.Equal($"{{\"data\":{{\"labs\":[{labs}]}}}}", result.ToJson());
+        Assert.Equal(Response(i => $"\"name\":\"lab {i + 1}\",\"where\":\"labs.{i}.where Lab.where\",\"a\":\"a-lab {i + 1}\",\"b\":\"b-lab {i + 1}\",\"tags\":[\"lab {i + 1}\",\"tags\"]"), result.ToJson());
     }
 
     [Fact]
@@ -50,9 +52,7 @@ public sealed class ResolveContextReuseTests
     {
         var result = await ExecuteAsync(Schema, "{ labs { later name where tags } }");
 
-        var labs = string.Join(',', Enumerable.Range(0, 3).Select(i =>
-            $"{{\"later\":\"labs.{i}.later:lab {i + 1} = labs.{i}.later:lab {i + 1}:later\",\"name\":\"lab {i + 1}\",\"where\":\"labs.{i}.where Lab.where\",\"tags\":[\"lab {i + 1}\",\"tags\"]}}"));
-        Assert.Equal($"{{\"data\":{{\"labs\":[{labs}]}}}}", result.ToJson());
+        Assert.Equal(Response(i => $"\"later\":\"labs.{i}.later:lab {i + 1} = labs.{i}.later:lab {i + 1}:later\",\"name\":\"lab {i + 1}\",\"where\":\"labs.{i}.where Lab.where\",\"tags\":[\"lab {i + 1}\",\"tags\"]"), result.ToJson());
     }
 
     [Fact]
