@@ -102,8 +102,8 @@ public sealed class GraphQLEngine
     /// <param name="prepared">The request, from <see cref="Prepare"/>.</param>
     /// <param name="context">The application's per-request context for resolvers.</param>
     /// <param name="checkpoint">
-    /// Called on the executing thread before each object's fields are executed (<see cref="ExecutionArgs.Checkpoint"/>):
-    /// where a host that runs long operations may pause them to share the processor. Null for none.
+    /// Called on the executing thread between pieces of work (<see cref="ExecutionArgs.Checkpoint"/>) and while the
+    /// answer's cost is counted: where a host that runs long operations may pause them to share the processor. Null for none.
     /// </param>
     /// <param name="cancellationToken">Cancels the execution.</param>
     /// <returns>The response; request errors give a response without <c>data</c>.</returns>
@@ -159,6 +159,7 @@ public sealed class GraphQLEngine
         ContextValue = context,
         FieldResolver = Options.FieldResolver,
         TypeResolver = Options.TypeResolver,
+        ResolverExceptionFilter = Options.ResolverExceptionFilter,
         Middleware = Options.Middleware,
         Pipelines = _pipelines,
         Checkpoint = checkpoint,

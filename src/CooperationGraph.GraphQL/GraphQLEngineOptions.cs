@@ -13,6 +13,9 @@ public sealed record GraphQLEngineOptions
     /// <summary>Field middleware, outermost first.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; init; } = [];
 
+    /// <summary>Chooses the exception reported for one a resolver threw (see <see cref="Type.ResolverExceptionFilter"/>); null reports it as thrown.</summary>
+    public ResolverExceptionFilter? ResolverExceptionFilter { get; init; }
+
     /// <summary>The root value of every operation.</summary>
     public object? RootValue { get; init; }
 

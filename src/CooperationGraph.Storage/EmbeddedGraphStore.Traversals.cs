@@ -25,9 +25,7 @@ internal sealed partial class EmbeddedGraphStore
             var found = new Dictionary<string, IReadOnlyList<GraphRelationship>>(StringComparer.Ordinal);
             foreach (var nodeId in NonNull(nodeIds))
             {
-                found[nodeId] = index.FindNode(nodeId) is { } node
-                    ? Step.From(node, selection.Direction, types).Take(selection.LimitPerNode).Select(step => step.Relationship.Record).ToList()
-                    : [];
+                found[nodeId] = index.FindNode(nodeId) is { } node ? RelationshipsOf(node, selection, types) : [];
             }
 
             return found;
@@ -72,5 +70,24 @@ internal sealed partial class EmbeddedGraphStore
             path.NodeIds.ConvertAll(id => index.FindNode(id)!.Record),
             path.RelationshipIds.ConvertAll(id => index.FindRelationship(id)!.Record))));
         return Task.FromResult(paths);
+    }
+
+    // A large query reads the relationships of thousands of nodes: each list is made once at its final size (when no
+    // type filter may leave most out), without a chain of iterators.
+    private static List<GraphRelationship> RelationshipsOf(IndexedNode node, RelationshipSelection selection, IReadOnlySet<string>? types)
+    {
+        var adjacent = (selection.Direction == Direction.Incoming ? 0 : node.Outgoing.Count) + (selection.Direction == Direction.Outgoing ? 0 : node.Incoming.Count);
+        var relationships = types is null ? new List<GraphRelationship>(Math.Min(adjacent, selection.LimitPerNode)) : [];
+        foreach (var step in Step.From(node, selection.Direction, types))
+        {
+            if (relationships.Count == selection.LimitPerNode)
+            {
+                break;
+            }
+
+            relationships.Add(step.Relationship.Record);
+        }
+
+        return relationships;
     }
 }

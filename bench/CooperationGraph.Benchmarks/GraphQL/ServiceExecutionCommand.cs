@@ -69,7 +69,7 @@ internal static class ServiceExecutionCommand
 
             // The engine as the service builds it: its limits and the resolver exception masking middleware.
             var engine = new GraphQLEngineProvider(host.Services, new GraphQLLimitOptions().ToQueryLimits(),
-                new ResolverExceptionMasking(NullLogger.Instance).InvokeAsync).Engine;
+                new ResolverExceptionMasking(NullLogger.Instance).Filter).Engine;
             Console.WriteLine("| operation | response bytes | allocated bytes per execution | gen0/gen1/gen2 per 1000 | processor µs per execution |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
             foreach (var path in bodies)

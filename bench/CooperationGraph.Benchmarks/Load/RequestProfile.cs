@@ -49,7 +49,7 @@ internal static class RequestProfile
             await using var canned = await CannedAsync();
             using var cannedClient = canned.GetTestClient();
             var engines = new GraphQLEngineProvider(host.Services, new GraphQLLimitOptions().ToQueryLimits(),
-                new ResolverExceptionMasking(NullLogger.Instance).InvokeAsync);
+                new ResolverExceptionMasking(NullLogger.Instance).Filter);
             var engine = engines.Engine;
             var bare = new GraphQLEngineProvider(host.Services, new GraphQLLimitOptions().ToQueryLimits(), null).Engine;
             var inspector = new OperationInspector(new GraphQLLimitOptions());

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CooperationGraph.Api.DataLoading;
 
 /// <summary>
@@ -11,15 +14,16 @@ namespace CooperationGraph.Api.DataLoading;
 /// loads would miss the round they belong to.
 /// </remarks>
 /// <typeparam name="TKey">The key.</typeparam>
-/// <typeparam name="TValue">The value; a key the fetch leaves out loads as <c>default</c>.</typeparam>
+/// <typeparam name="TValue">The value; a key the fetch leaves out loads as <c>missing</c> (by default <c>default</c>).</typeparam>
 internal sealed class BatchLoader<TKey, TValue>(
     BatchScheduler scheduler,
     Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    IEqualityComparer<TKey>? comparer = null) : IBatch
+    IEqualityComparer<TKey>? comparer = null,
+    TValue? missing = default) : IBatch
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _loaded = new(comparer);
+    private readonly Dictionary<TKey, Outcome> _loaded = new(comparer);
     private readonly Dictionary<TKey, Waiters> _loading = new(comparer);
     private List<TKey> _pending = [];
 
@@ -39,23 +43,55 @@ internal sealed class BatchLoader<TKey, TValue>(
         }
     }
 
-    public Task<TValue?> LoadAsync(TKey key)
+    public Task<TValue?> LoadAsync(TKey key) =>
+        Enlist(key, Waiting.Task, out var loaded) is TaskCompletionSource<TValue?> waiter ? waiter.Task : loaded.Task!;
+
+    /// <summary>As <see cref="LoadAsync"/>, without a task for a key already loaded.</summary>
+    public ValueTask<TValue?> LoadValueAsync(TKey key) => Enlist(key, Waiting.Value, out var loaded) switch
     {
-        TaskCompletionSource<TValue?> waiter;
+        TaskCompletionSource<TValue?> waiter => new(waiter.Task),
+        _ when loaded.Failure is null => new(loaded.Value),
+        _ => new(Task.FromException<TValue?>(loaded.Failure!)),
+    };
+
+    /// <summary>
+    /// Loads a key as a resolver returns its value: a loaded value without a task, and a key still to load through a
+    /// waiter whose task is already of the resolver's type, so the resolver needs no await (nor task) of its own.
+    /// </summary>
+    public ValueTask<object?> LoadObjectAsync(TKey key) => Enlist(key, Waiting.Object, out var loaded) switch
+    {
+        TaskCompletionSource<object?> waiter => new(waiter.Task),
+        _ when loaded.Failure is null => new(loaded.Value),
+        _ => new(Task.FromException<object?>(loaded.Failure!)),
+    };
+
+    // The new waiter (a TaskCompletionSource of TValue, or of object when waiting as one), or null with the key's
+    // outcome when it is loaded (with its task made for a caller that waits with a task).
+    private object? Enlist(TKey key, Waiting waiting, out Outcome loaded)
+    {
+        object waiter;
         bool first;
         lock (_gate)
         {
-            if (_loaded.TryGetValue(key, out var loaded))
+            ref var outcome = ref CollectionsMarshal.GetValueRefOrNullRef(_loaded, key);
+            if (!Unsafe.IsNullRef(ref outcome))
             {
-                return loaded;
+                if (waiting == Waiting.Task)
+                {
+                    outcome.Task ??= outcome.Failure is null ? Task.FromResult(outcome.Value) : Task.FromException<TValue?>(outcome.Failure);
+                }
+
+                loaded = outcome;
+                return null;
             }
 
             // Continuations run inline on purpose: that is how the next level's loads join the next round.
-            waiter = new TaskCompletionSource<TValue?>();
+            waiter = waiting == Waiting.Object ? new TaskCompletionSource<object?>() : new TaskCompletionSource<TValue?>();
             if (_loading.TryGetValue(key, out var waiters))
             {
                 waiters.Add(waiter);
-                return waiter.Task;
+                loaded = default;
+                return waiter;
             }
 
             _loading[key] = new Waiters(waiter);
@@ -68,7 +104,8 @@ internal sealed class BatchLoader<TKey, TValue>(
             scheduler.Enqueue(this);
         }
 
-        return waiter.Task;
+        loaded = default;
+        return waiter;
     }
 
     public async Task DispatchAsync(CancellationToken cancellationToken)
@@ -100,8 +137,9 @@ internal sealed class BatchLoader<TKey, TValue>(
             for (var i = 0; i < batch.Count; i++)
             {
                 var key = batch[i];
-                var value = values is not null && values.TryGetValue(key, out var found) ? found : default;
-                _loaded[key] = failure is null ? Task.FromResult(value) : Task.FromException<TValue?>(failure);
+                var value = values is not null && values.TryGetValue(key, out var found) ? found : missing;
+                // No task until a caller waiting with one asks: most loaded keys are read as values.
+                _loaded[key] = new Outcome { Value = value, Failure = failure };
                 _loading.Remove(key, out var waiters);
                 completed[i] = (waiters!, value);
             }
@@ -113,12 +151,26 @@ internal sealed class BatchLoader<TKey, TValue>(
         }
     }
 
-    // One waiter is the usual case: the list is made only for a second.
-    private sealed class Waiters(TaskCompletionSource<TValue?> first)
+    private enum Waiting
     {
-        private List<TaskCompletionSource<TValue?>>? _more;
+        Task,
+        Value,
+        Object,
+    }
 
-        public void Add(TaskCompletionSource<TValue?> waiter) => (_more ??= []).Add(waiter);
+    private struct Outcome
+    {
+        public TValue? Value;
+        public Exception? Failure;
+        public Task<TValue?>? Task;
+    }
+
+    // One waiter is the usual case: the list is made only for a second.
+    private sealed class Waiters(object first)
+    {
+        private List<object>? _more;
+
+        public void Add(object waiter) => (_more ??= []).Add(waiter);
 
         public void Settle(TValue? value, Exception? failure)
         {
@@ -132,15 +184,22 @@ internal sealed class BatchLoader<TKey, TValue>(
             }
         }
 
-        private static void Settle(TaskCompletionSource<TValue?> waiter, TValue? value, Exception? failure)
+        private static void Settle(object waiter, TValue? value, Exception? failure)
         {
-            if (failure is null)
+            switch (waiter)
             {
-                waiter.TrySetResult(value);
-            }
-            else
-            {
-                waiter.TrySetException(failure);
+                case TaskCompletionSource<TValue?> typed when failure is null:
+                    typed.TrySetResult(value);
+                    break;
+                case TaskCompletionSource<TValue?> typed:
+                    typed.TrySetException(failure!);
+                    break;
+                case TaskCompletionSource<object?> untyped when failure is null:
+                    untyped.TrySetResult(value);
+                    break;
+                case TaskCompletionSource<object?> untyped:
+                    untyped.TrySetException(failure!);
+                    break;
             }
         }
     }

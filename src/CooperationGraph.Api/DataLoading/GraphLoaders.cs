@@ -13,9 +13,12 @@ internal sealed class GraphLoaders
 {
     private readonly IGraphStore _store;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<GraphRelationship>>> _relationships = new(StringComparer.Ordinal);
+    // By the selection's sorted types (null for all), direction and limit: most selections name no type, and their
+    // key is then made without a string.
+    private readonly Dictionary<(string? Types, Direction Direction, int Limit), BatchLoader<string, IReadOnlyList<GraphRelationship>>> _relationships = [];
     private readonly BatchLoader<string, GraphNode> _nodes;
-    private readonly BatchLoader<string, string> _documentTexts;
+    // Made by the first request that reads a letter's text; most never do.
+    private BatchLoader<string, string>? _documentTexts;
 
     public GraphLoaders(IGraphStore store)
         : this(store, CancellationToken.None)
@@ -26,9 +29,7 @@ internal sealed class GraphLoaders
     {
         _store = store;
         Scheduler = new BatchScheduler(cancellationToken);
-        _nodes = new BatchLoader<string, GraphNode>(Scheduler, async (ids, token) =>
-            await store.GetNodesAsync(ids, token).ConfigureAwait(false), StringComparer.Ordinal);
-        _documentTexts = new BatchLoader<string, string>(Scheduler, FetchDocumentTextsAsync, StringComparer.Ordinal);
+        _nodes = new BatchLoader<string, GraphNode>(Scheduler, store.GetNodesAsync, StringComparer.Ordinal);
     }
 
     public BatchScheduler Scheduler { get; }
@@ -65,19 +66,32 @@ internal sealed class GraphLoaders
     public void Release()
     {
         _nodes.Release();
-        _documentTexts.Release();
         lock (_gate)
         {
+            _documentTexts?.Release();
             _relationships.Clear();
         }
     }
 
     public Task<GraphNode?> NodeAsync(string id) => _nodes.LoadAsync(id);
 
-    public Task<string?> DocumentTextAsync(string documentId) => _documentTexts.LoadAsync(documentId);
+    /// <summary>A node as a resolver returns it (see <see cref="BatchLoader{TKey, TValue}.LoadObjectAsync"/>).</summary>
+    public ValueTask<object?> NodeValueAsync(string id) => _nodes.LoadObjectAsync(id);
 
-    public async Task<IReadOnlyList<GraphRelationship>> RelationshipsAsync(string nodeId, RelationshipSelection selection) =>
-        await LoaderFor(selection).LoadAsync(nodeId).ConfigureAwait(false) ?? [];
+    public Task<string?> DocumentTextAsync(string documentId)
+    {
+        BatchLoader<string, string> loader;
+        lock (_gate)
+        {
+            loader = _documentTexts ??= new BatchLoader<string, string>(Scheduler, FetchDocumentTextsAsync, StringComparer.Ordinal);
+        }
+
+        return loader.LoadAsync(documentId);
+    }
+
+    /// <summary>A node's relationships (none for a node the store does not know); no task when they are loaded.</summary>
+    public ValueTask<IReadOnlyList<GraphRelationship>> RelationshipsAsync(string nodeId, RelationshipSelection selection) =>
+        LoaderFor(selection).LoadValueAsync(nodeId)!;
 
     /// <summary>Runs a query that cannot be batched in the next dispatch round.</summary>
     public Task<T> DeferAsync<T>(Func<IGraphStore, CancellationToken, Task<T>> query)
@@ -89,21 +103,23 @@ internal sealed class GraphLoaders
 
     private BatchLoader<string, IReadOnlyList<GraphRelationship>> LoaderFor(RelationshipSelection selection)
     {
-        var key = string.Join(',', (selection.Types ?? []).Order(StringComparer.Ordinal)) + "|" + selection.Direction + "|" + selection.LimitPerNode;
+        var types = selection.Types is { Count: > 0 } named ? string.Join(',', named.Order(StringComparer.Ordinal)) : null;
+        var key = (types, selection.Direction, selection.LimitPerNode);
         lock (_gate)
         {
             if (!_relationships.TryGetValue(key, out var loader))
             {
-                loader = new BatchLoader<string, IReadOnlyList<GraphRelationship>>(
-                    Scheduler,
-                    async (ids, token) => await _store.GetRelationshipsAsync(ids, selection, token).ConfigureAwait(false),
-                    StringComparer.Ordinal);
+                loader = CreateRelationshipLoader(selection);
                 _relationships[key] = loader;
             }
 
             return loader;
         }
     }
+
+    // Apart from LoaderFor, which runs for every relationship field: its closure is made only for a new loader.
+    private BatchLoader<string, IReadOnlyList<GraphRelationship>> CreateRelationshipLoader(RelationshipSelection selection) =>
+        new(Scheduler, (ids, token) => _store.GetRelationshipsAsync(ids, selection, token), StringComparer.Ordinal, missing: []);
 
     // The store reads one text at a time; the batch still keeps a document's text to one read per request.
     private async Task<IReadOnlyDictionary<string, string>> FetchDocumentTextsAsync(IReadOnlyList<string> ids, CancellationToken token)

@@ -1,7 +1,7 @@
 using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
-using CooperationGraph.GraphQL.Execution;
+using CooperationGraph.GraphQL.Type;
 using Microsoft.Extensions.Options;
 
 // In ASP.NET Core's namespace, as its own Map* extensions are, so Program.cs needs no using for it.
@@ -29,9 +29,9 @@ internal static class GraphQLEndpointRegistration
         var services = app.Services;
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var timeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        FieldMiddleware? masking = app.Environment.IsDevelopment()
+        ResolverExceptionFilter? masking = app.Environment.IsDevelopment()
             ? null
-            : new ResolverExceptionMasking(loggers.CreateLogger<ResolverExceptionMasking>()).InvokeAsync;
+            : new ResolverExceptionMasking(loggers.CreateLogger<ResolverExceptionMasking>()).Filter;
         var endpoint = new GraphQLHttpEndpoint(
             new GraphQLEngineProvider(services, limits.ToQueryLimits(), masking),
             new OperationInspector(limits),

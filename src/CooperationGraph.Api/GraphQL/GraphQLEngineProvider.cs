@@ -14,14 +14,14 @@ internal sealed class GraphQLEngineProvider
 {
     private readonly Lazy<GraphQLEngine> _engine;
 
-    public GraphQLEngineProvider(IServiceProvider services, QueryLimits limits, FieldMiddleware? outermost)
+    public GraphQLEngineProvider(IServiceProvider services, QueryLimits limits, ResolverExceptionFilter? resolverExceptionFilter)
     {
-        _engine = new Lazy<GraphQLEngine>(() => Create(services, limits, outermost), LazyThreadSafetyMode.ExecutionAndPublication);
+        _engine = new Lazy<GraphQLEngine>(() => Create(services, limits, resolverExceptionFilter), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public GraphQLEngine Engine => _engine.Value;
 
-    private static GraphQLEngine Create(IServiceProvider services, QueryLimits limits, FieldMiddleware? outermost)
+    private static GraphQLEngine Create(IServiceProvider services, QueryLimits limits, ResolverExceptionFilter? resolverExceptionFilter)
     {
         var schema = services.GetService<GraphQLSchema>()
             ?? throw new InvalidOperationException("No GraphQLSchema is registered in the service container: the GraphQL endpoint has nothing to serve.");
@@ -30,7 +30,7 @@ internal sealed class GraphQLEngineProvider
         {
             Limits = limits,
             TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
-            Middleware = outermost is null ? options.Middleware : [outermost, .. options.Middleware],
+            ResolverExceptionFilter = resolverExceptionFilter ?? options.ResolverExceptionFilter,
             ReportCost = true,
         });
     }

@@ -21,6 +21,9 @@ internal static class EntityFields
 
     private static readonly ValueArgument<IReadOnlyDictionary<string, object?>> RelationWhere = new("where", "RelationWhere", "The predicate.");
 
+    // What relationsConnection pages, filters and sorts in memory: the same for every entity.
+    private static readonly RelationshipSelection EveryRelationship = new(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);
+
     private static readonly ValueArgument<IEnumerable> RelationOrderBy =
         new("orderBy", "[RelationOrder!]", "Sort keys, most significant first; by relationship id when absent.");
 
@@ -84,17 +87,23 @@ internal static class EntityFields
             ? await RelationFilter.TranslateAsync(where, matching: null).ConfigureAwait(false)
             : null;
         var orderBy = RelationOrderBy.Read(context)?.Cast<IReadOnlyDictionary<string, object?>>() ?? [];
-        var node = Node(context);
-        var selection = new RelationshipSelection(null, Domain.Store.Direction.Both, RelationFilter.MaxRelationsPerEntity);
-        var relationships = await GraphLoaders.From(context).RelationshipsAsync(node.Id, selection).ConfigureAwait(false);
+        var nodeId = Node(context).Id;
+        var relationships = await GraphLoaders.From(context).RelationshipsAsync(nodeId, EveryRelationship).ConfigureAwait(false);
         if (test is null && orderBy is IReadOnlyCollection<IReadOnlyDictionary<string, object?>> { Count: 0 })
         {
             // Neither filtered nor sorted: ordered by relationship id, and only the page's views are made (a hub has thousands).
-            return Connection.Of(new RelationViewList(ById(relationships), node.Id), arguments, RelationsPaging.DefaultFirst);
+            return Connection.Of(new RelationViewList(ById(relationships), nodeId), arguments, RelationsPaging.DefaultFirst);
         }
 
-        var views = relationships.Select(relationship => new RelationView(relationship, node.Id));
-        return Connection.Of(RelationFilter.Sort(test is null ? views : views.Where(test), orderBy), arguments, RelationsPaging.DefaultFirst);
+        return Connection.Of(FilteredAndSorted(relationships, nodeId, test, orderBy), arguments, RelationsPaging.DefaultFirst);
+    }
+
+    // Apart from RelationsConnectionAsync, so that its closure is made only for a filtered or sorted page.
+    private static IReadOnlyList<RelationView> FilteredAndSorted(
+        IReadOnlyList<GraphRelationship> relationships, string nodeId, Func<RelationView, bool>? test, IEnumerable<IReadOnlyDictionary<string, object?>> orderBy)
+    {
+        var views = relationships.Select(relationship => new RelationView(relationship, nodeId));
+        return RelationFilter.Sort(test is null ? views : views.Where(test), orderBy);
     }
 
     private static IReadOnlyList<GraphRelationship> ById(IReadOnlyList<GraphRelationship> relationships)

@@ -30,8 +30,7 @@ internal static class QueryFields
 
     public static IReadOnlyList<FieldDeclaration> Declare(WhereTranslator where) =>
     [
-        new("node", "Node", "Any node by its id; null when none has it.", [Id], async context =>
-            await GraphLoaders.From(context).NodeAsync(Id.Required(context)).ConfigureAwait(false)),
+        new("node", "Node", "Any node by its id; null when none has it.", [Id], context => GraphLoaders.From(context).NodeValueAsync(Id.Required(context))),
         new(
             "search",
             "[Entity!]!",

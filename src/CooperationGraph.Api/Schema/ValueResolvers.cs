@@ -13,9 +13,9 @@ internal static class ValueResolvers
         bindings.Resolve("Relation", "id", context => View(context).Relationship.Id)
             .Resolve("Relation", "type", context => View(context).Relationship.Type)
             .Resolve("Relation", "direction", context => View(context).IsOutgoing ? "OUT" : "IN")
-            .Resolve("Relation", "other", async context => await GraphLoaders.From(context).NodeAsync(View(context).OtherId).ConfigureAwait(false))
-            .Resolve("Relation", "start", async context => await GraphLoaders.From(context).NodeAsync(View(context).Relationship.FromId).ConfigureAwait(false))
-            .Resolve("Relation", "end", async context => await GraphLoaders.From(context).NodeAsync(View(context).Relationship.ToId).ConfigureAwait(false))
+            .Resolve("Relation", "other", context => GraphLoaders.From(context).NodeValueAsync(View(context).OtherId))
+            .Resolve("Relation", "start", context => GraphLoaders.From(context).NodeValueAsync(View(context).Relationship.FromId))
+            .Resolve("Relation", "end", context => GraphLoaders.From(context).NodeValueAsync(View(context).Relationship.ToId))
             .Resolve("Relation", "from", context => View(context).Relationship.FromId)
             .Resolve("Relation", "to", context => View(context).Relationship.ToId)
             .Resolve("Relation", "role", context => View(context).Relationship.Role)
@@ -25,8 +25,7 @@ internal static class ValueResolvers
             .Resolve("Relation", "amountReportedBy", async context => await AmountAccount.ReporterAsync(context, View(context).Relationship).ConfigureAwait(false))
             .Resolve("Relation", "status", context => View(context).Relationship.Status)
             .Resolve("Relation", "sources", context => View(context).Relationship.Sources);
-        bindings.Resolve("Source", "document", async context =>
-                await GraphLoaders.From(context).NodeAsync(((Provenance)context.Source!).DocumentId).ConfigureAwait(false))
+        bindings.Resolve("Source", "document", context => GraphLoaders.From(context).NodeValueAsync(((Provenance)context.Source!).DocumentId))
             .Resolve("Source", "quote", context => ((Provenance)context.Source!).Quote ?? string.Empty)
             .Resolve("Source", "section", context => ((Provenance)context.Source!).Section);
         bindings.Resolve("StatedDate", "text", context => ((StatedDate)context.Source!).Text)

@@ -36,6 +36,9 @@ public sealed class ExecutionArgs
     /// <summary>Resolves abstract types that have no type resolver; null uses <c>__typename</c> then <c>IsTypeOf</c>.</summary>
     public TypeResolver? TypeResolver { get; init; }
 
+    /// <summary>Chooses the exception reported for one a resolver threw; null reports it as thrown.</summary>
+    public ResolverExceptionFilter? ResolverExceptionFilter { get; init; }
+
     /// <summary>Field middleware, outermost first.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; init; } = [];
 
@@ -43,8 +46,9 @@ public sealed class ExecutionArgs
     internal FieldPipelines? Pipelines { get; init; }
 
     /// <summary>
-    /// Called on the executing thread before each object's fields are executed, and nothing else: a host may pause
-    /// there to share the processor with its other work (cooperative scheduling of a long execution). Must not throw.
+    /// Called on the executing thread between pieces of work: before each object's fields are executed, and as fields
+    /// and list items that waited complete. A host may pause there to share the processor with its other work
+    /// (cooperative scheduling of a long execution). Must not throw.
     /// </summary>
     public Action? Checkpoint { get; init; }
 

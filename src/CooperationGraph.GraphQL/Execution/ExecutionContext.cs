@@ -9,6 +9,10 @@ internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly FieldPipelines _pipelines;
+    // The arguments of fields that name variables, coerced for this request: most requests have one such field (a
+    // look-up by id), kept without a dictionary.
+    private FieldPlan? _firstVariableField;
+    private IReadOnlyDictionary<string, object?>? _firstVariableArguments;
     private Dictionary<FieldPlan, IReadOnlyDictionary<string, object?>>? _variableArguments;
 
     public ExecutionContext(
@@ -25,6 +29,7 @@ internal sealed class ExecutionContext
         VariableValues = variableValues;
         FieldResolver = args.FieldResolver ?? DefaultResolvers.Field;
         TypeResolver = args.TypeResolver ?? DefaultResolvers.Type;
+        ResolverExceptionFilter = args.ResolverExceptionFilter;
         // The engine's composed pipelines when they fit these arguments; otherwise this request composes its own.
         _pipelines = args.Pipelines is { } shared && ReferenceEquals(shared.Middleware, args.Middleware) && ReferenceEquals(shared.Fallback, FieldResolver)
             ? shared
@@ -55,6 +60,8 @@ internal sealed class ExecutionContext
 
     public TypeResolver TypeResolver { get; }
 
+    public ResolverExceptionFilter? ResolverExceptionFilter { get; }
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The host's <see cref="ExecutionArgs.Checkpoint"/>, or null.</summary>
@@ -71,7 +78,7 @@ internal sealed class ExecutionContext
         {
             lock (_errors)
             {
-                return [.. _errors];
+                return _errors.Count == 0 ? [] : [.. _errors];
             }
         }
     }
@@ -90,6 +97,11 @@ internal sealed class ExecutionContext
         // The errors' lock: both are rarely contended, and a request needs no second lock object.
         lock (_errors)
         {
+            if (ReferenceEquals(_firstVariableField, field))
+            {
+                return _firstVariableArguments!;
+            }
+
             if (_variableArguments?.TryGetValue(field, out var coerced) == true)
             {
                 return coerced;
@@ -99,7 +111,15 @@ internal sealed class ExecutionContext
         var arguments = field.Coerce(VariableValues);
         lock (_errors)
         {
-            (_variableArguments ??= new(ReferenceEqualityComparer.Instance))[field] = arguments;
+            if (_firstVariableField is null)
+            {
+                _firstVariableField = field;
+                _firstVariableArguments = arguments;
+            }
+            else if (!ReferenceEquals(_firstVariableField, field))
+            {
+                (_variableArguments ??= new(ReferenceEqualityComparer.Instance))[field] = arguments;
+            }
         }
 
         return arguments;

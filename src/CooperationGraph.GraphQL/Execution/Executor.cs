@@ -47,31 +47,27 @@ public static class Executor
         }
 
         OperationDefinitionNode? operation = null;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in args.Document.Definitions)
+        var definitions = args.Document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            switch (definition)
+            if (definitions[i] is not OperationDefinitionNode candidate)
             {
-                case OperationDefinitionNode candidate:
-                    if (args.OperationName is null)
-                    {
-                        if (operation is not null)
-                        {
-                            failure = ExecutionResult.FromErrors([new GraphQLError("Must provide operation name if query contains multiple operations.")]);
-                            return false;
-                        }
+                continue;
+            }
 
-                        operation = candidate;
-                    }
-                    else if (candidate.Name?.Value == args.OperationName)
-                    {
-                        operation = candidate;
-                    }
+            if (args.OperationName is null)
+            {
+                if (operation is not null)
+                {
+                    failure = ExecutionResult.FromErrors([new GraphQLError("Must provide operation name if query contains multiple operations.")]);
+                    return false;
+                }
 
-                    break;
-                case FragmentDefinitionNode fragment:
-                    fragments[fragment.Name.Value] = fragment;
-                    break;
+                operation = candidate;
+            }
+            else if (candidate.Name?.Value == args.OperationName)
+            {
+                operation = candidate;
             }
         }
 
@@ -89,7 +85,7 @@ public static class Executor
             return false;
         }
 
-        context = new ExecutionContext(args, operation, fragments, variables);
+        context = new ExecutionContext(args, operation, OperationPlan.FragmentsOf(args.Document), variables);
         return true;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class FieldPlan
         ResponseKey = responseKey;
         FieldNodes = fieldNodes;
         Field = field;
+        ReturnsLeaves = TypePredicates.GetNamedType(field.Type) is GraphQLScalarType or GraphQLEnumType;
         _argumentsNameVariables = NamesVariables(fieldNodes[0].Arguments);
     }
 
@@ -33,6 +34,9 @@ internal sealed class FieldPlan
     public List<FieldNode> FieldNodes { get; }
 
     public GraphQLField Field { get; }
+
+    /// <summary>Whether the field's values are scalars or enums (or lists of them): nothing below them needs the field's context.</summary>
+    public bool ReturnsLeaves { get; }
 
     /// <summary>
     /// The coerced arguments. Without variables they are the same for every execution and are kept here; with

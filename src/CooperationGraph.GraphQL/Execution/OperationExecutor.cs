@@ -55,50 +55,66 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         context.CancellationToken.ThrowIfCancellationRequested();
         context.Checkpoint?.Invoke();
         var fields = plan.Fields;
-        var result = new ResultMap(plan.Keys);
+        var result = ResultMap.Create(plan.Keys);
         // Most objects wait for one field at most (a relation's other end): the list is made only for a second.
-        PendingField first = default;
-        List<PendingField>? more = null;
+        Task<object?>? first = null;
+        List<Task<object?>>? more = null;
         try
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                var value = ExecuteField(fields[i], source, parent);
-                if (value.IsCompletedSuccessfully)
-                {
-                    result.SetAt(i, value.Result);
-                }
-                else if (first.Value is null)
+                var value = ExecuteField(fields[i], source, parent, result, i);
+                if (!value.IsCompletedSuccessfully)
                 {
                     // A pending field is always a task (ResolveThenCompleteAsync, AwaitFieldAsync): AsTask makes nothing.
-                    first = new PendingField(value.AsTask(), i);
+                    if (first is null)
+                    {
+                        first = value.AsTask();
+                    }
+                    else
+                    {
+                        (more ??= []).Add(value.AsTask());
+                    }
                 }
-                else
+                else if (!ReferenceEquals(value.Result, result))
                 {
-                    (more ??= []).Add(new PendingField(value.AsTask(), i));
+                    // (A wait that has already ended stored its value itself.)
+                    result.SetAt(i, value.Result);
                 }
             }
         }
-        catch (Exception exception) when (first.Value is not null)
+        catch (Exception exception) when (first is not null)
         {
             return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception), context.Checkpoint));
         }
 
-        return first.Value is null ? new ValueTask<object?>(result) : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null, context.Checkpoint));
+        // One wait stores its field's value and yields the object itself: the object needs no task of its own.
+        return first is null ? new ValueTask<object?>(result)
+            : more is null ? new ValueTask<object?>(first)
+            : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null, context.Checkpoint));
     }
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
-        var result = new ResultMap(plan.Keys);
+        var result = ResultMap.Create(plan.Keys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
-            result.SetAt(i, await ExecuteField(plan.Fields[i], source, null).ConfigureAwait(false));
+            var value = await ExecuteField(plan.Fields[i], source, null, result, i).ConfigureAwait(false);
+            if (!ReferenceEquals(value, result))
+            {
+                result.SetAt(i, value);
+            }
         }
 
         return result;
     }
 
-    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent)
+    /// <summary>
+    /// Executes a field of an object: its completed value, or, when it must wait, a task that stores the value in the
+    /// object's <paramref name="slot"/> itself and yields the object, so that an object waiting for one field is
+    /// complete when that field is.
+    /// </summary>
+    private ValueTask<object?> ExecuteField(FieldPlan plan, object? source, object? parent, ResultMap target, int slot)
     {
         var field = plan.Field;
         if (field.Resolve is null && field.Arguments.Count == 0 && context.ResolvesLeavesByDefault && field.IsLeaf)
@@ -113,24 +129,36 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         {
             // Coerced (or found kept) before the resolver runs, so that an invalid value is the field's error.
             plan.Arguments(context);
-            resolveContext = new ResolveFieldContext(context, plan, source, parent);
+            resolveContext = plan.ReturnsLeaves ? RentLeafContext(plan, source, parent) : new ResolveFieldContext(context, plan, source, parent);
             resolved = context.GetPipeline(field)(resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            var path = resolveContext?.Path ?? new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name);
-            return new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, path));
+            // With a context made, the resolver threw; before, the arguments did.
+            return resolveContext is null
+                ? new ValueTask<object?>(HandleFieldError(exception, returnType, plan.FieldNodes, new ResponsePath(ResolveFieldContext.PathOf(parent), plan.ResponseKey, plan.ParentType.Name)))
+                : new ValueTask<object?>(HandleFieldError(Filter(exception, resolveContext), returnType, plan.FieldNodes, resolveContext.Path));
         }
 
         if (!resolved.IsCompletedSuccessfully)
         {
-            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType));
+            return new ValueTask<object?>(ResolveThenCompleteAsync(resolved, resolveContext, returnType, target, slot));
         }
 
         try
         {
             var completed = CompleteValue(returnType, resolveContext, null, FieldItself, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext));
+            if (!completed.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(AwaitFieldAsync(completed, returnType, resolveContext, target, slot));
+            }
+
+            if (plan.ReturnsLeaves)
+            {
+                ReturnLeafContext(resolveContext);
+            }
+
+            return completed;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
@@ -138,30 +166,42 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
     }
 
-    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType)
+    private async Task<object?> ResolveThenCompleteAsync(ValueTask<object?> resolved, ResolveFieldContext resolveContext, GraphQLType returnType, ResultMap target, int slot)
     {
+        var hasValue = false;
+        object? completed;
         try
         {
             var value = await resolved.ConfigureAwait(false);
+            hasValue = true;
             var completing = CompleteValue(returnType, resolveContext, null, FieldItself, value);
-            return RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
+            completed = RequireNonNull(completing.IsCompletedSuccessfully ? completing.Result : await completing.ConfigureAwait(false), returnType, resolveContext);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
+            completed = HandleFieldError(hasValue ? exception : Filter(exception, resolveContext), returnType, resolveContext.Plan.FieldNodes, resolveContext.Path);
         }
+
+        target.SetAt(slot, completed);
+        context.Checkpoint?.Invoke();
+        return target;
     }
 
-    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info)
+    private async Task<object?> AwaitFieldAsync(ValueTask<object?> completing, GraphQLType returnType, ResolveFieldContext info, ResultMap target, int slot)
     {
+        object? completed;
         try
         {
-            return RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
+            completed = RequireNonNull(await completing.ConfigureAwait(false), returnType, info);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
+            completed = HandleFieldError(exception, returnType, info.Plan.FieldNodes, info.Path);
         }
+
+        target.SetAt(slot, completed);
+        context.Checkpoint?.Invoke();
+        return target;
     }
 
     /// <summary>Records a field error and yields null, or rethrows it located when the position is non-null.</summary>
@@ -203,22 +243,22 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 
     /// <summary>
-    /// Waits for every pending field and stores its value. As with <see cref="Task.WhenAll(IEnumerable{Task})"/>, a
-    /// failure is rethrown only once all have finished, the first in selection order (each field has already recorded
-    /// its own error); a synchronous <paramref name="failure"/> met while starting them wins. The host's
-    /// <paramref name="checkpoint"/> runs once all have: the objects that waited for a batch complete one inside
-    /// another, as long a stretch of work as executing them was.
+    /// Waits for every pending field, each of which stores its own value. As with
+    /// <see cref="Task.WhenAll(IEnumerable{Task})"/>, a failure is rethrown only once all have finished, the first in
+    /// selection order (each field has already recorded its own error); a synchronous <paramref name="failure"/> met
+    /// while starting them wins. The host's <paramref name="checkpoint"/> runs once all have, as it does when a single
+    /// waiting field completes (<see cref="ResolveThenCompleteAsync"/>): the objects that waited for a batch complete
+    /// one inside another, as long a stretch of work as executing them was.
     /// </summary>
     private static async Task<object?> JoinFieldsAsync(
-        PendingField first, List<PendingField>? more, ResultMap result, ExceptionDispatchInfo? failure, Action? checkpoint)
+        Task<object?> first, List<Task<object?>>? more, ResultMap result, ExceptionDispatchInfo? failure, Action? checkpoint)
     {
         var failures = new Failures(failure);
         for (var i = -1; i < (more?.Count ?? 0); i++)
         {
-            var (value, slot) = i < 0 ? first : more![i];
             try
             {
-                result.SetAt(slot, await value.ConfigureAwait(false));
+                await (i < 0 ? first : more![i]).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -254,8 +294,6 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         checkpoint?.Invoke();
         return items;
     }
-
-    private readonly record struct PendingField(Task<object?> Value, int Slot);
 
     /// <summary>The failure a join rethrows: a synchronous one first, then the first fault, then the first cancellation.</summary>
     private struct Failures(ExceptionDispatchInfo? synchronous)

@@ -30,9 +30,14 @@ internal sealed class OperationPlan
 
     public static OperationPlan For(GraphQLSchema schema, DocumentNode document, OperationDefinitionNode operation)
     {
-        var plans = Shared.GetValue(document, static document => new DocumentPlans(ConditionsNameVariables(document)));
+        var plans = PlansOf(document);
         return plans.ConditionsNameVariables ? new OperationPlan(schema, operation) : plans.For(schema, operation);
     }
+
+    /// <summary>The document's fragments by name (the last of a name wins), gathered once for all its executions.</summary>
+    public static IReadOnlyDictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document) => PlansOf(document).Fragments;
+
+    private static DocumentPlans PlansOf(DocumentNode document) => Shared.GetValue(document, static document => new DocumentPlans(document));
 
     public SelectionPlan Root(GraphQLObjectType rootType, FieldCollector collector)
     {
@@ -155,13 +160,29 @@ internal sealed class OperationPlan
         }
     }
 
-    /// <summary>A document's plans, one per schema and operation it is executed with.</summary>
-    private sealed class DocumentPlans(bool conditionsNameVariables)
+    /// <summary>A document's plans, one per schema and operation it is executed with, and its fragments.</summary>
+    private sealed class DocumentPlans(DocumentNode document)
     {
         private readonly Lock _gate = new();
         private OperationPlan[] _plans = [];
 
-        public bool ConditionsNameVariables { get; } = conditionsNameVariables;
+        public bool ConditionsNameVariables { get; } = OperationPlan.ConditionsNameVariables(document);
+
+        public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = CollectFragments(document);
+
+        private static Dictionary<string, FragmentDefinitionNode> CollectFragments(DocumentNode document)
+        {
+            var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+            foreach (var definition in document.Definitions)
+            {
+                if (definition is FragmentDefinitionNode fragment)
+                {
+                    fragments[fragment.Name.Value] = fragment;
+                }
+            }
+
+            return fragments;
+        }
 
         public OperationPlan For(GraphQLSchema schema, OperationDefinitionNode operation)
         {

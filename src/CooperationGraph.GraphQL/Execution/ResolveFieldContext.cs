@@ -5,16 +5,23 @@ namespace CooperationGraph.GraphQL.Execution;
 
 /// <summary>Everything a resolver may need about the field it resolves and the request it belongs to.</summary>
 /// <remarks>
+/// <para>
 /// Made once per resolved field, so it holds little of its own: the field's plan (definition, nodes, parent type and
 /// response key) is shared by every execution of the document, and the response path is made only when asked for
 /// (by an error, a sub-selection or a resolver), which the executor does at most once per field.
+/// </para>
+/// <para>
+/// A context is valid until the field's value is complete. The context of a field whose type is a scalar or enum (or a
+/// list of them) and whose resolver returns synchronously is then reused for another such field, as GraphQL.NET does:
+/// a resolver or middleware that needs the field's details later (a DataLoader's callback) copies them out first.
+/// </para>
 /// </remarks>
 public sealed class ResolveFieldContext
 {
-    private readonly ExecutionContext _execution;
-    private readonly FieldPlan _plan;
+    private ExecutionContext _execution;
+    private FieldPlan _plan;
     // Null at the root, the ResponsePath of a list item, or the context of the field whose object this field is on.
-    private readonly object? _parent;
+    private object? _parent;
 
     internal ResolveFieldContext(
         ExecutionContext execution,
@@ -29,7 +36,7 @@ public sealed class ResolveFieldContext
     }
 
     /// <summary>The parent value the field is resolved on.</summary>
-    public object? Source { get; }
+    public object? Source { get; private set; }
 
     /// <summary>
     /// The coerced argument values, including defaults; absent arguments are absent. Values written without variables
@@ -77,6 +84,15 @@ public sealed class ResolveFieldContext
     public CancellationToken CancellationToken => _execution.CancellationToken;
 
     internal FieldPlan Plan => _plan;
+
+    /// <summary>Makes this (finished) context the context of another field: see the remarks on reuse.</summary>
+    internal void Reuse(ExecutionContext execution, FieldPlan plan, object? source, object? parent)
+    {
+        _execution = execution;
+        _plan = plan;
+        Source = source;
+        _parent = parent;
+    }
 
     /// <summary>The path of a position given as null, a path, or the context of the field at it.</summary>
     internal static ResponsePath? PathOf(object? position) => position is ResolveFieldContext field ? field.Path : (ResponsePath?)position;

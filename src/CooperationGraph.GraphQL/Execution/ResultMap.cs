@@ -8,16 +8,25 @@ namespace CooperationGraph.GraphQL.Execution;
 /// from the start, filled as its field completes, possibly concurrently, so order never depends on timing. The keys
 /// are the selection's plan's, shared by every object of the selection.
 /// </summary>
-public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+/// <remarks>
+/// Most objects of a response have a few fields: up to four, the values are the object's own fields rather than an
+/// array of their own (<see cref="Create"/>), which spares an object and its header for every result object.
+/// </remarks>
+public abstract partial class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
-    private readonly object?[] _values;
 
-    internal ResultMap(string[] keys)
+    private protected ResultMap(string[] keys) => _keys = keys;
+
+    /// <summary>An object of the selection with these response keys, every value null until set.</summary>
+    internal static ResultMap Create(string[] keys) => keys.Length switch
     {
-        _keys = keys;
-        _values = keys.Length == 0 ? [] : new object?[keys.Length];
-    }
+        1 => new One(keys),
+        2 => new Two(keys),
+        3 => new Three(keys),
+        4 => new Four(keys),
+        _ => new Many(keys),
+    };
 
     /// <inheritdoc />
     public int Count => _keys.Length;
@@ -41,7 +50,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         {
             for (var i = 0; i < _keys.Length; i++)
             {
-                yield return _values[i];
+                yield return Get(i);
             }
         }
     }
@@ -57,7 +66,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>The value at a position.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The completed value.</returns>
-    public object? ValueAt(int index) => _values[index];
+    public object? ValueAt(int index) => (uint)index < (uint)_keys.Length ? Get(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -66,7 +75,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? Get(index) : null;
         return index >= 0;
     }
 
@@ -75,14 +84,17 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_keys[i], Get(i));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Sets the value at a position, which the executor knows to be in range.</summary>
+    internal abstract void SetAt(int index, object? value);
 
-    internal void SetAt(int index, object? value) => _values[index] = value;
+    /// <summary>The value at a position, which the caller knows to be in range.</summary>
+    private protected abstract object? Get(int index);
 
     private int IndexOf(string key)
     {

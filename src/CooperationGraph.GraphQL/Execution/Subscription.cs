@@ -77,7 +77,22 @@ internal static class Subscription
                 return (await subscribe(resolveContext).ConfigureAwait(false), null);
             }
 
-            var resolved = await context.GetPipeline(field)(resolveContext).ConfigureAwait(false);
+            object? resolved;
+            try
+            {
+                resolved = await context.GetPipeline(field)(resolveContext).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && context.ResolverExceptionFilter is { } filter)
+            {
+                var reported = filter(exception, resolveContext);
+                if (ReferenceEquals(reported, exception))
+                {
+                    throw;
+                }
+
+                throw reported;
+            }
+
             if (resolved is IAsyncEnumerable<object?> stream)
             {
                 return (stream, null);

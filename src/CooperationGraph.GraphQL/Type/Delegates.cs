@@ -10,6 +10,16 @@ namespace CooperationGraph.GraphQL.Type;
 /// <returns>The field's raw value, completed against the field's type by the executor.</returns>
 public delegate ValueTask<object?> FieldResolver(ResolveFieldContext context);
 
+/// <summary>
+/// Chooses the exception the executor reports for one a field's resolver (or middleware) threw, e.g. a generic error
+/// in place of an unexpected failure, logged. Exceptions of completion and the request's cancellation never reach it.
+/// Unlike a middleware that catches, it adds nothing to a field that does not fail.
+/// </summary>
+/// <param name="exception">What the resolver threw, synchronously or through its task.</param>
+/// <param name="context">The field; valid only during the call.</param>
+/// <returns>The exception to report at the field: <paramref name="exception"/> itself to keep it.</returns>
+public delegate Exception ResolverExceptionFilter(Exception exception, ResolveFieldContext context);
+
 /// <summary>Produces the source event stream of a subscription's root field.</summary>
 /// <param name="context">The root value, arguments and request.</param>
 /// <returns>The stream of events, each executed as the root value of the subscription's selection set.</returns>

@@ -84,6 +84,28 @@ public sealed class ConnectionPagingTests(SeededHost host)
         Assert.Equal(expected[^5..^3], Ids(earlier.GetProperty("node").GetProperty("relationsConnection")));
     }
 
+    [Fact]
+    public async Task A_relations_connection_lists_its_page_alike_as_nodes_and_as_edges_with_cursors_that_resume()
+    {
+        var expected = SeedFacts.RelationshipsOf("org:gx-dost").Select(relationship => relationship.Id).Order(StringComparer.Ordinal).ToArray();
+        var data = await host.DataAsync("""
+            { node(id: "org:gx-dost") { ... on Entity { relationsConnection(first: 4) {
+              pageInfo { startCursor endCursor hasNextPage } edges { cursor node { id } } nodes { id } } } } }
+            """);
+        var connection = data.GetProperty("node").GetProperty("relationsConnection");
+        var edges = connection.GetProperty("edges").EnumerateArray().ToArray();
+        Assert.Equal(expected[..4], Ids(connection));
+        Assert.Equal(expected[..4], edges.Select(edge => edge.GetProperty("node").GetProperty("id").GetString()!));
+        var pageInfo = connection.GetProperty("pageInfo");
+        Assert.Equal(edges[0].GetProperty("cursor").GetString(), pageInfo.GetProperty("startCursor").GetString());
+        Assert.Equal(edges[^1].GetProperty("cursor").GetString(), pageInfo.GetProperty("endCursor").GetString());
+        Assert.Equal(expected.Length > 4, pageInfo.GetProperty("hasNextPage").GetBoolean());
+        var next = await host.DataAsync($$"""
+            { node(id: "org:gx-dost") { ... on Entity { relationsConnection(first: 2, after: "{{edges[1].GetProperty("cursor").GetString()}}") { nodes { id } } } } }
+            """);
+        Assert.Equal(expected[2..4], Ids(next.GetProperty("node").GetProperty("relationsConnection")));
+    }
+
     [Theory]
     [InlineData("first: 2, last: 2", "first or last")]
     [InlineData("first: -1", "first")]

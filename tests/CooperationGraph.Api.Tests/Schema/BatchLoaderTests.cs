@@ -198,4 +198,52 @@ public sealed class BatchLoaderTests
         Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => first)).Message);
         await Assert.ThrowsAsync<InvalidOperationException>(() => second);
     }
+
+    [Fact]
+    public async Task Value_and_object_loads_join_the_same_batch_and_read_loaded_keys_without_waiting()
+    {
+        var calls = new List<IReadOnlyList<int>>();
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var loader = new BatchLoader<int, string>(scheduler, (keys, _) =>
+        {
+            calls.Add(keys);
+            return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.Where(key => key != 3).ToDictionary(key => key, key => $"#{key}"));
+        });
+
+        var values = await scheduler.RunAsync(async () =>
+        {
+            var asTask = loader.LoadAsync(1);
+            var asValue = loader.LoadValueAsync(2);
+            var asObject = loader.LoadObjectAsync(1);
+            var missing = loader.LoadObjectAsync(3);
+            Assert.False(asObject.IsCompleted);
+            return new object?[] { await asTask, await asValue, await asObject, await missing };
+        });
+
+        Assert.Equal(new object?[] { "#1", "#2", "#1", null }, values);
+        Assert.Equal([1, 2, 3], Assert.Single(calls));
+        var loadedValue = loader.LoadValueAsync(1);
+        var loadedObject = loader.LoadObjectAsync(2);
+        Assert.True(loadedValue.IsCompletedSuccessfully);
+        Assert.True(loadedObject.IsCompletedSuccessfully);
+        Assert.Equal("#1", await loadedValue);
+        Assert.Equal("#2", await loadedObject);
+        Assert.Equal("#2", await loader.LoadAsync(2));
+        Assert.Single(calls);
+    }
+
+    [Fact]
+    public async Task A_failed_fetch_fails_value_and_object_loads_while_waiting_and_after()
+    {
+        var scheduler = new BatchScheduler(CancellationToken.None);
+        var loader = new BatchLoader<int, string>(scheduler, (_, _) =>
+            Task.FromException<IReadOnlyDictionary<int, string>>(new InvalidOperationException("store down")));
+
+        var waiting = scheduler.RunAsync(() => loader.LoadObjectAsync(1).AsTask());
+
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => waiting)).Message);
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadObjectAsync(1).AsTask())).Message);
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadValueAsync(1).AsTask())).Message);
+        Assert.Equal("store down", (await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAsync(1))).Message);
+    }
 }

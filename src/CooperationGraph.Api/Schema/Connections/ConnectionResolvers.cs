@@ -12,8 +12,8 @@ internal static class ConnectionResolvers
             bindings.Resolve(name + "Connection", "totalCount", context => (int)Page(context.Source).TotalCount)
                 .Resolve(name + "Connection", "pageInfo", context => context.Source)
                 .Resolve(name + "Connection", "edges", context => Page(context.Source).Edges)
-                // A projection, not an array: the engine copies a list it completes into an array of its own anyway.
-                .Resolve(name + "Connection", "nodes", context => Page(context.Source).Edges.Select(edge => edge.Node))
+                // A view of the page, not an array: the engine copies a list it completes into an array of its own anyway.
+                .Resolve(name + "Connection", "nodes", context => Page(context.Source).Nodes)
                 .Resolve(name + "Edge", "cursor", context => ((ConnectionEdge)context.Source!).Cursor)
                 .Resolve(name + "Edge", "node", context => ((ConnectionEdge)context.Source!).Node);
         }

@@ -29,5 +29,5 @@ internal sealed record Paging(string Noun, int DefaultFirst, int Max)
 
     /// <summary>A list held in memory as a page of this connection.</summary>
     public Connection Page<T>(IReadOnlyList<T> items, ResolveFieldContext context)
-        where T : notnull => Connection.Of(items, Read(context), DefaultFirst);
+        where T : class => Connection.Of(items, Read(context), DefaultFirst);
 }
