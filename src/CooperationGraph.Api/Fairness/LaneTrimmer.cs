@@ -8,7 +8,7 @@ namespace CooperationGraph.Api.Fairness;
 /// 10 s after; see bench/fairness/README.md, session 8).
 /// </summary>
 /// <remarks>
-/// The collection stops every request once (tens of milliseconds on the seed graph), so it waits for a quiet lane
+/// The collection stops every request once, as any full collection does, so it waits for a quiet lane
 /// rather than running after each operation; an operation that starts meanwhile puts it off until the lane is idle again.
 /// </remarks>
 internal sealed class LaneTrimmer : IDisposable

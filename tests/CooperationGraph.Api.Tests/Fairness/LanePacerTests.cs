@@ -73,28 +73,10 @@ public sealed class LanePacerTests
         Assert.Equal(1, yields.Count);
     }
 
-    private static (SteppedClock Clock, LanePacer Pacer, Counter Yields) Pacer()
+    private static (ManualClock Clock, LanePacer Pacer, Counter Yields) Pacer()
     {
-        var clock = new SteppedClock();
+        var clock = new ManualClock();
         var yields = new Counter();
         return (clock, new LanePacer(Interval, clock, yields.Increment), yields);
-    }
-
-    private sealed class Counter
-    {
-        public int Count { get; private set; }
-
-        public void Increment() => Count++;
-    }
-
-    private sealed class SteppedClock : TimeProvider
-    {
-        private long _ticks = TimeSpan.TicksPerDay;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
     }
 }
