@@ -46,8 +46,9 @@ public sealed class ExecutionArgs
     internal FieldPipelines? Pipelines { get; init; }
 
     /// <summary>
-    /// Called on the executing thread between pieces of work: before each object's fields are executed, and as fields
-    /// and list items that waited complete. A host may pause there to share the processor with its other work
+    /// Called on the executing thread between pieces of work: before each object's fields are executed, and as each
+    /// field value or list item that waited is stored (objects that waited for a batch complete one inside another, as
+    /// long a stretch of work as executing them was). A host may pause there to share the processor with its other work
     /// (cooperative scheduling of a long execution). Must not throw.
     /// </summary>
     public Action? Checkpoint { get; init; }

@@ -137,10 +137,10 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception exception) when (pending is not null)
         {
-            return new ValueTask<object?>(JoinItemsAsync(pending, items, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception), context.Checkpoint));
+            return new ValueTask<object?>(JoinItemsAsync(pending, items, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception)));
         }
 
-        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(JoinItemsAsync(pending, items, null, context.Checkpoint));
+        return pending is null ? new ValueTask<object?>(items) : new ValueTask<object?>(JoinItemsAsync(pending, items, null));
     }
 
     private async Task StoreItemAsync(ValueTask<object?> completing, GraphQLType itemType, ResolveFieldContext info, ResponsePath? listPath, int index, object?[] items)
@@ -153,6 +153,8 @@ internal sealed partial class OperationExecutor
         {
             items[index] = HandleFieldError(exception, itemType, info.Plan.FieldNodes, PathOf(info, listPath, index));
         }
+
+        context.Checkpoint?.Invoke();
     }
 
     private static object?[] CopyCollection(ICollection collection)

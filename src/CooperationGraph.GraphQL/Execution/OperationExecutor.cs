@@ -85,13 +85,13 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
         catch (Exception exception) when (first is not null)
         {
-            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception), context.Checkpoint));
+            return new ValueTask<object?>(JoinFieldsAsync(first, more, result, ExceptionDispatchInfo.Capture(exception)));
         }
 
         // One wait stores its field's value and yields the object itself: the object needs no task of its own.
         return first is null ? new ValueTask<object?>(result)
             : more is null ? new ValueTask<object?>(first)
-            : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null, context.Checkpoint));
+            : new ValueTask<object?>(JoinFieldsAsync(first, more, result, null));
     }
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(SelectionPlan plan, object? source)
@@ -246,12 +246,9 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     /// Waits for every pending field, each of which stores its own value. As with
     /// <see cref="Task.WhenAll(IEnumerable{Task})"/>, a failure is rethrown only once all have finished, the first in
     /// selection order (each field has already recorded its own error); a synchronous <paramref name="failure"/> met
-    /// while starting them wins. The host's <paramref name="checkpoint"/> runs once all have, as it does when a single
-    /// waiting field completes (<see cref="ResolveThenCompleteAsync"/>): the objects that waited for a batch complete
-    /// one inside another, as long a stretch of work as executing them was.
+    /// while starting them wins.
     /// </summary>
-    private static async Task<object?> JoinFieldsAsync(
-        Task<object?> first, List<Task<object?>>? more, ResultMap result, ExceptionDispatchInfo? failure, Action? checkpoint)
+    private static async Task<object?> JoinFieldsAsync(Task<object?> first, List<Task<object?>>? more, ResultMap result, ExceptionDispatchInfo? failure)
     {
         var failures = new Failures(failure);
         for (var i = -1; i < (more?.Count ?? 0); i++)
@@ -267,15 +264,11 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
 
         failures.ThrowIfAny();
-        checkpoint?.Invoke();
         return result;
     }
 
-    /// <summary>
-    /// Waits for every pending item of a list, each of which stores its own value; failures and the checkpoint as in
-    /// <see cref="JoinFieldsAsync"/>.
-    /// </summary>
-    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure, Action? checkpoint)
+    /// <summary>Waits for every pending item of a list, each of which stores its own value; failures as in <see cref="JoinFieldsAsync"/>.</summary>
+    private static async Task<object?> JoinItemsAsync(List<Task> pending, object?[] items, ExceptionDispatchInfo? failure)
     {
         var failures = new Failures(failure);
         foreach (var item in pending)
@@ -291,7 +284,6 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         }
 
         failures.ThrowIfAny();
-        checkpoint?.Invoke();
         return items;
     }
 

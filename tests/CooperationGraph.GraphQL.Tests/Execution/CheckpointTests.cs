@@ -76,6 +76,24 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public async Task It_runs_as_each_value_and_list_item_that_waited_is_stored()
+    {
+        var calls = 0;
+        var arrived = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = new GraphQLObjectType("Waiting", () => [Field("slow", SpecifiedScalars.Int, async _ => await arrived.Task)]);
+        var schema = new GraphQLSchema(new GraphQLObjectType("Query", () => [Field("items", new GraphQLList(waiting), Value(new object[] { 1, 2, 3 }))]));
+
+        var execution = Executor.ExecuteAsync(new ExecutionArgs { Schema = schema, Document = Parser.Parse("{ items { slow } }"), Checkpoint = () => calls++ });
+        Assert.Equal(1 + 3, calls);
+        arrived.SetResult(7);
+        var result = await execution;
+
+        Assert.Equal("{\"data\":{\"items\":[{\"slow\":7},{\"slow\":7},{\"slow\":7}]}}", result.ToJson());
+        // Then, once the values arrive: each item's field stored, each item stored, the list field stored.
+        Assert.Equal(1 + 3 + 3 + 3 + 1, calls);
+    }
+
+    [Fact]
     public async Task Counting_the_answers_cost_passes_the_checkpoint_once_per_object_and_counts_the_same()
     {
         var engine = new GraphQLEngine(Schema, new GraphQLEngineOptions { ReportCost = true });
