@@ -2,6 +2,7 @@ using System.Globalization;
 using CooperationGraph.Domain.Graph;
 using CooperationGraph.Domain.Store;
 using CooperationGraph.StoreContract.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace CooperationGraph.Storage.Tests.Caching;
 
@@ -43,6 +44,29 @@ public sealed class ConcurrentReadTests : IDisposable
         Assert.Contains(Writes, observed);
     }
 
+    [Fact]
+    public async Task A_page_read_when_the_database_is_ahead_of_the_index_comes_from_the_database()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_database.Options);
+        await store.ReplaceAllAsync(Star(generation: 0, spokes: Spokes));
+
+        // What a reader sees between a write's commit and the index's update: SQLite one version ahead.
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.Path, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE nodes SET name = '新枢纽' WHERE id = $hub; UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'graph_version'";
+            command.Parameters.AddWithValue("$hub", Hub);
+            command.ExecuteNonQuery();
+        }
+
+        var page = await store.FindNodesAsync(new NodeQuery(First: NodeQuery.MaxPageSize));
+
+        Assert.Equal("枢纽", (await store.GetNodesAsync([Hub]))[Hub].Name);
+        Assert.Equal("新枢纽", Assert.Single(page.Nodes, node => node.Id == Hub).Name);
+        Assert.Equal(Spokes + 1, page.Nodes.Count);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static int AlternatingSpokes(long generation) => generation % 2 == 0 ? Spokes : Spokes / 2;
@@ -66,6 +90,12 @@ public sealed class ConcurrentReadTests : IDisposable
                 var generation = Assert.Single(generations);
                 Assert.Equal(spokesOf(generation) + 1, subgraph.Nodes.Count);
                 Assert.Equal(spokesOf(generation), subgraph.Relationships.Count);
+
+                // A page's ids and count come from SQLite, its records from the index: still one generation.
+                var page = await store.FindNodesAsync(new NodeQuery(First: NodeQuery.MaxPageSize));
+                var pageGeneration = Assert.Single(page.Nodes.Select(node => Generation(node.Properties)).Distinct());
+                Assert.Equal(spokesOf(pageGeneration) + 1, page.TotalCount);
+                Assert.Equal(page.TotalCount, page.Nodes.Count);
 
                 var adjacent = (await store.GetRelationshipsAsync([Hub], new RelationshipSelection()))[Hub];
                 Assert.Single(adjacent.Select(relationship => Generation(relationship.Properties)).Distinct());
