@@ -30,13 +30,6 @@ internal sealed partial class EmbeddedGraphStore
         // Read first, so that the version and the page come from the same snapshot (a deferred transaction takes it
         // at its first read).
         var snapshotVersion = MetaTable.Read(connection, transaction, MetaTable.GraphVersionKey);
-        long total;
-        using (var count = sql.CreateCommand(connection, $"SELECT COUNT(*) {fromWhere}"))
-        {
-            count.Transaction = transaction;
-            total = (long)count.ExecuteScalar()!;
-        }
-
         var ids = new List<string>();
         using (var page = sql.CreateCommand(connection, $"SELECT n.id {fromWhere} {orderBy} LIMIT {limit} OFFSET {skip}"))
         {
@@ -46,6 +39,15 @@ internal sealed partial class EmbeddedGraphStore
             {
                 ids.Add(reader.GetString(0));
             }
+        }
+
+        // A page that is neither empty nor full ends the matches: it tells the count without counting them again.
+        long total = ids.Count > 0 && ids.Count < query.First ? offset + ids.Count : -1;
+        if (total < 0)
+        {
+            using var count = sql.CreateCommand(connection, $"SELECT COUNT(*) {fromWhere}");
+            count.Transaction = transaction;
+            total = (long)count.ExecuteScalar()!;
         }
 
         var nodes = PageRecords(connection, ids, snapshotVersion);

@@ -231,6 +231,7 @@ public abstract partial class GraphStoreContract
         var beyond = await Store.FindNodesAsync(new NodeQuery(Label: "Entity", OrderBy: [new NodeSortField("name")], First: 4, After: after));
         Assert.Empty(beyond.Nodes);
         Assert.False(beyond.HasNextPage);
+        Assert.Equal(ContractGraph.Snapshot.Nodes.Count, beyond.TotalCount);
     }
 
     [Fact]
