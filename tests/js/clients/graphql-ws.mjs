@@ -1,11 +1,13 @@
 // Talks to a running endpoint over WebSocket with graphql-ws's own client (the graphql-transport-ws protocol that
-// Apollo Client, urql and Relay use through it) and prints, as one JSON array on stdout, what the client saw for
-// each case: { name, results: [ExecutionResult…], completed, errors?: [GraphQLError…], error?, stillOpen?, closeCode?, closeReason? }.
+// Apollo Client, urql and Relay use through it) and prints, as one JSON object on stdout, what the client saw for
+// each case (observe.mjs; a raw socket's case adds closeCode and closeReason) and every close of the client's socket:
+// { cases: [{ name, results: [ExecutionResult…], completed, errors?: [GraphQLError…], error?, stillOpen? }…], closes: [{ code, reason }…] }.
 // The subscription case waits for a change of the graph: the calling test writes to the store while it subscribes.
 // Usage: node graphql-ws.mjs http://127.0.0.1:PORT/graphql
 // Exit code 0 once every case ran (whatever it saw), 2 on bad usage, 1 if the script itself crashed.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { observe } from './observe.mjs';
 
 const httpUrl = process.argv[2];
 if (!httpUrl) {
@@ -24,53 +26,7 @@ const client = createClient({
   on: { closed: (event) => closes.push({ code: event.code, reason: event.reason }) },
 });
 
-// Runs one operation; one still streaming after openFor milliseconds is completed by the client (dispose sends
-// complete), as a page leaving would do; with untilResults, as soon as that many results arrived.
-function run(name, request, { openFor = 30000, untilResults = 0 } = {}) {
-  return new Promise((resolve) => {
-    const seen = { name, results: [], completed: false };
-    let timer;
-    let settled = false;
-    let dispose = () => {};
-    const settle = (change) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      change();
-      resolve({ ...seen, results: [...seen.results] });
-    };
-    dispose = client.subscribe(request, {
-      next: (result) => {
-        if (settled) return;
-        seen.results.push(result);
-        if (untilResults > 0 && seen.results.length >= untilResults) {
-          settle(() => {
-            seen.stillOpen = true;
-          });
-          dispose();
-        }
-      },
-      error: (error) =>
-        settle(() => {
-          if (Array.isArray(error)) {
-            seen.errors = error;
-          } else {
-            seen.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error?.reason ?? error?.message ?? error);
-          }
-        }),
-      complete: () =>
-        settle(() => {
-          seen.completed = true;
-        }),
-    });
-    timer = setTimeout(() => {
-      settle(() => {
-        seen.stillOpen = true;
-      });
-      dispose();
-    }, openFor);
-  });
-}
+const run = (name, request, options) => observe(client, name, request, options);
 
 // A raw socket offering the legacy subscriptions-transport-ws subprotocol: how the server ends it.
 function legacy(name) {
