@@ -34,6 +34,8 @@ internal sealed class GraphQLWebSocketAcceptor(
         {
             SubProtocol = TransportWsProtocol.Subprotocol,
             KeepAliveInterval = options.KeepAliveInterval,
+            // A half-open connection (a client gone without a close) must not hold its subscriptions for ever.
+            KeepAliveTimeout = options.KeepAliveInterval > TimeSpan.Zero ? options.KeepAliveInterval : Timeout.InfiniteTimeSpan,
         });
         await new GraphQLWebSocketSession(context, socket, runner, options, time).RunAsync(hostStopping);
     }
