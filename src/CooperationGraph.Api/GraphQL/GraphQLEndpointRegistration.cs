@@ -3,6 +3,7 @@ using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
 using CooperationGraph.Api.GraphQL.WebSockets;
 using CooperationGraph.Api.Http;
+using CooperationGraph.Api.Telemetry;
 using CooperationGraph.GraphQL.Type;
 using Microsoft.Extensions.Options;
 
@@ -53,7 +54,8 @@ internal static class GraphQLEndpointRegistration
         var webSockets = GraphQLWebSocketRegistration.Configured(app.Configuration);
         if (webSockets.Enabled)
         {
-            var runner = new WebSocketOperationRunner(endpoint, services.GetService<RequestDeadlines>(), loggers.CreateLogger<WebSocketOperationRunner>());
+            var runner = new WebSocketOperationRunner(
+                endpoint, services.GetService<RequestDeadlines>(), services.GetService<IOperationMetrics>(), timeProvider, loggers.CreateLogger<WebSocketOperationRunner>());
             var acceptor = new GraphQLWebSocketAcceptor(webSockets, runner, timeProvider, app.Lifetime.ApplicationStopping);
             handle = context => GraphQLHttpEndpoint.AsksForWebSocket(context.Request) ? acceptor.AcceptAsync(context) : endpoint.HandleAsync(context);
         }

@@ -2,6 +2,8 @@ using System.IO;
 using System.Text.Json;
 using CooperationGraph.Api.Errors;
 using CooperationGraph.Api.Http;
+using CooperationGraph.Api.Logging;
+using CooperationGraph.Api.Telemetry;
 using CooperationGraph.GraphQL.Error;
 using CooperationGraph.GraphQL.Language.Ast;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -15,28 +17,32 @@ namespace CooperationGraph.Api.GraphQL.WebSockets;
 /// engine's responses to the store's change feed, as server-sent events do. Each operation has a service scope of
 /// its own: a socket lives for hours, its operations' loaders and caches must not.
 /// </summary>
-internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpoint, RequestDeadlines? deadlines, ILogger logger)
+internal sealed partial class WebSocketOperationRunner(
+    GraphQLHttpEndpoint endpoint, RequestDeadlines? deadlines, IOperationMetrics? metrics, TimeProvider time, ILogger logger)
 {
     /// <summary>Runs the operation, sending its messages with <paramref name="send"/>, until it ends or is cancelled.</summary>
     public async Task RunAsync(
         HttpContext socket, string id, GraphQLRequestParameters parameters, Func<ReadOnlyMemory<byte>, Task> send, CancellationToken cancellation)
     {
+        var started = time.GetTimestamp();
+        var operation = endpoint.Inspect(parameters);
+        var record = new GraphQLRequestLogFeature();
+        record.Record(parameters.OperationName ?? operation?.Name, errorCount: 0);
         try
         {
-            var operation = endpoint.Inspect(parameters);
             if (!endpoint.IntrospectionAllowed && operation is { DocumentIntrospects: true })
             {
-                await send(ServerMessages.Error(id, IntrospectionRefusal.Result.Errors!));
+                await SendErrorsAsync(record, id, IntrospectionRefusal.Result.Errors!, send);
                 return;
             }
             await using var scope = socket.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             if (operation?.Kind == OperationType.Subscription)
             {
-                await StreamAsync(socket, scope.ServiceProvider, id, parameters, send, cancellation);
+                await StreamAsync(socket, scope.ServiceProvider, record, id, parameters, send, cancellation);
             }
             else
             {
-                await AnswerAsync(socket, scope.ServiceProvider, id, parameters, operation, send, cancellation);
+                await AnswerAsync(socket, scope.ServiceProvider, record, id, parameters, operation, send, cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -47,26 +53,53 @@ internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpo
         {
             // Reported to the client masked, as the HTTP endpoint masks it; the socket and its other operations go on.
             LogOperationFailed(logger, exception, id, CorrelationId.Of(socket));
-            await send(ServerMessages.Error(id, [Failure(ApiErrorCode.InternalServerError, "Internal server error", socket)]));
+            await SendErrorsAsync(record, id, [Failure(ApiErrorCode.InternalServerError, "Internal server error", socket)], send);
+        }
+        finally
+        {
+            Observe(record, operation, id, time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
+    // What the request log and the metrics say of an HTTP request, per operation: the socket's own request is logged
+    // once, when it closes. A subscription's duration is its lifetime, kept out of the operations' latency histogram.
+    private void Observe(GraphQLRequestLogFeature record, OperationSummary? operation, string id, double elapsedMilliseconds)
+    {
+        LogOperation(logger, record.OperationName, id, operation?.Kind.ToString(), record.ErrorCount, record.RequestedCost, record.ActualCost, elapsedMilliseconds);
+        if (metrics is null || operation?.Kind == OperationType.Subscription)
+        {
+            return;
+        }
+        metrics.RecordOperation(record.OperationName, elapsedMilliseconds, record.ErrorCount);
+        if (record.RequestedCost is { } requested)
+        {
+            metrics.RecordCost(requested);
+        }
+    }
+
+    private static Task SendErrorsAsync(GraphQLRequestLogFeature record, string id, IReadOnlyList<GraphQLError> errors, Func<ReadOnlyMemory<byte>, Task> send)
+    {
+        record.Record(record.OperationName, record.ErrorCount + errors.Count);
+        return send(ServerMessages.Error(id, errors));
+    }
+
     private async Task AnswerAsync(
-        HttpContext socket, IServiceProvider services, string id, GraphQLRequestParameters parameters, OperationSummary? operation,
-        Func<ReadOnlyMemory<byte>, Task> send, CancellationToken cancellation)
+        HttpContext socket, IServiceProvider services, GraphQLRequestLogFeature record, string id, GraphQLRequestParameters parameters,
+        OperationSummary? operation, Func<ReadOnlyMemory<byte>, Task> send, CancellationToken cancellation)
     {
         var deadline = deadlines?.Start(cancellation);
         try
         {
             var context = OperationContext(socket, services, deadline?.Token ?? cancellation);
             context.Features.Set<IHttpRequestTimeoutFeature>(deadline);
+            context.Features.Set(record);
             try
             {
-                await endpoint.AnswerAsync(context, parameters, operation);
+                record.Record(record.OperationName, await endpoint.AnswerAsync(context, parameters, operation));
             }
             catch (OperationCanceledException) when (deadline is { HasExpired: true } && !cancellation.IsCancellationRequested)
             {
-                await send(ServerMessages.Error(id, [Failure(ApiErrorCode.RequestTimeout, "Request timed out", socket)]));
+                await SendErrorsAsync(record, id, [Failure(ApiErrorCode.RequestTimeout, "Request timed out", socket)], send);
                 return;
             }
             cancellation.ThrowIfCancellationRequested();
@@ -79,6 +112,7 @@ internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpo
                 await send(ServerMessages.Complete(id));
                 return;
             }
+            // The endpoint counted the refusal's errors already.
             await send(Refusal(id, context.Response.StatusCode, answer, socket));
         }
         finally
@@ -88,8 +122,8 @@ internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpo
     }
 
     private async Task StreamAsync(
-        HttpContext socket, IServiceProvider services, string id, GraphQLRequestParameters parameters, Func<ReadOnlyMemory<byte>, Task> send,
-        CancellationToken cancellation)
+        HttpContext socket, IServiceProvider services, GraphQLRequestLogFeature record, string id, GraphQLRequestParameters parameters,
+        Func<ReadOnlyMemory<byte>, Task> send, CancellationToken cancellation)
     {
         var requestContext = new GraphQLRequestContext(OperationContext(socket, services, cancellation));
         var first = true;
@@ -98,10 +132,11 @@ internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpo
             if (first && !result.HasData)
             {
                 // Parse, validation, variable and limit errors: the operation never started.
-                await send(ServerMessages.Error(id, RequestErrorCodes.Apply(result).Errors!));
+                await SendErrorsAsync(record, id, RequestErrorCodes.Apply(result).Errors!, send);
                 return;
             }
             first = false;
+            record.Record(record.OperationName, record.ErrorCount + (result.Errors?.Count ?? 0));
             await send(ServerMessages.Next(id, result));
         }
         await send(ServerMessages.Complete(id));
@@ -149,6 +184,12 @@ internal sealed partial class WebSocketOperationRunner(GraphQLHttpEndpoint endpo
         ["code"] = code,
         ["correlationId"] = CorrelationId.Of(socket),
     });
+
+    [LoggerMessage(EventId = 33, EventName = "WebSocketOperation", Level = LogLevel.Information,
+        Message = "GraphQL over WebSocket {GraphQLOperationName} ({OperationId}, {GraphQLOperationKind}) ended with {GraphQLErrorCount} errors, cost {GraphQLCostRequested} estimated and {GraphQLCostActual} answered, in {ElapsedMs:0.0} ms")]
+    private static partial void LogOperation(
+        ILogger logger, string? graphQLOperationName, string operationId, string? graphQLOperationKind, int graphQLErrorCount,
+        long? graphQLCostRequested, long? graphQLCostActual, double elapsedMs);
 
     [LoggerMessage(EventId = 32, EventName = "WebSocketOperationFailed", Level = LogLevel.Error,
         Message = "A GraphQL over WebSocket operation {OperationId} failed (correlation id {CorrelationId})")]

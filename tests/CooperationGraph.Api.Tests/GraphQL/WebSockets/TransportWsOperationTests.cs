@@ -126,6 +126,22 @@ public sealed class TransportWsOperationTests(WebSocketHost host) : IClassFixtur
         Assert.Equal("q", next.GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Each_operation_is_logged_with_its_name_error_count_and_cost()
+    {
+        await using var client = await TransportWsClient.ConnectInitialisedAsync(host.GraphQLUrl);
+        await client.SendAsync("""{"id":"logged","type":"subscribe","payload":{"query":"query Logged { node(id: \"org:gx-dost\") { id } }"}}""");
+        Assert.Equal("next", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
+
+        var logged = await host.Logs.WaitForAsync(e => e.Properties.TryGetValue("OperationId", out var id) && id.ToString() == "\"logged\"");
+
+        Assert.Equal("\"Logged\"", logged.Properties["GraphQLOperationName"].ToString());
+        Assert.Equal("\"Query\"", logged.Properties["GraphQLOperationKind"].ToString());
+        Assert.Equal("0", logged.Properties["GraphQLErrorCount"].ToString());
+        Assert.Equal("1", logged.Properties["GraphQLCostRequested"].ToString());
+        Assert.True(logged.Properties.ContainsKey("CorrelationId"));
+    }
+
     private static async Task WaitAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));

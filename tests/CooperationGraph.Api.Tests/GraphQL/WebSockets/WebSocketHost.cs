@@ -39,6 +39,8 @@ public sealed class WebSocketHost : IDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    public InMemoryLogSink Logs => _factory.Logs;
+
     /// <summary>A host of its own with further settings (introspection off, a low cost limit…).</summary>
     public static WebSocketHost With(params (string Key, string Value)[] settings) => new(factory =>
     {
