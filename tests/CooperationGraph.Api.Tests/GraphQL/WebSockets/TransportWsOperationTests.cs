@@ -127,6 +127,21 @@ public sealed class TransportWsOperationTests(WebSocketHost host) : IClassFixtur
     }
 
     [Fact]
+    public async Task Introspection_is_answered_as_over_http_the_second_time_too()
+    {
+        await using var client = await TransportWsClient.ConnectInitialisedAsync(host.GraphQLUrl);
+
+        foreach (var id in new[] { "first", "cached" })
+        {
+            await client.SubscribeAsync(id, "{ __schema { queryType { name } } }");
+            var next = (await client.ReceiveAsync())!.Value;
+            Assert.Equal((id, "next"), (next.GetProperty("id").GetString(), next.GetProperty("type").GetString()));
+            Assert.Equal("Query", next.GetProperty("payload").GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+            Assert.Equal("complete", (await client.ReceiveAsync())!.Value.GetProperty("type").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Each_operation_is_logged_with_its_name_error_count_and_cost()
     {
         await using var client = await TransportWsClient.ConnectInitialisedAsync(host.GraphQLUrl);
