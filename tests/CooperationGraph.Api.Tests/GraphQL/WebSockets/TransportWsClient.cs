@@ -78,6 +78,15 @@ public sealed class TransportWsClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The next message, which must be a <paramref name="type"/> message of the operation <paramref name="id"/>.</summary>
+    public async Task<JsonElement> ReceiveAsync(string id, string type)
+    {
+        var message = await ReceiveAsync();
+        Assert.True(message is not null, $"the server closed the socket ({Closed}) instead of sending {type} for {id}");
+        Assert.Equal((id, type), (message.Value.GetProperty("id").GetString(), message.Value.GetProperty("type").GetString()));
+        return message.Value;
+    }
+
     /// <summary>Reads until the server closes the socket; returns its close code and reason.</summary>
     public async Task<(int Code, string Reason)> ReceiveCloseAsync()
     {

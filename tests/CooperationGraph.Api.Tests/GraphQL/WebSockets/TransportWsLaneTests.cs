@@ -34,8 +34,7 @@ public sealed class TransportWsLaneTests
 
         await client.SubscribeAsync("refused", "{ slow(ms: 1) }");
 
-        var error = (await client.ReceiveAsync())!.Value;
-        Assert.Equal(("refused", "error"), (error.GetProperty("id").GetString(), error.GetProperty("type").GetString()));
+        var error = await client.ReceiveAsync("refused", "error");
         Assert.Equal("RATE_LIMITED", Assert.Single(error.GetProperty("payload").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("slow", await DataAsync(client, "running", "slow"));
     }
@@ -48,8 +47,7 @@ public sealed class TransportWsLaneTests
 
         await client.SubscribeAsync("late", "{ slow(ms: 8000) }");
 
-        var error = (await client.ReceiveAsync())!.Value;
-        Assert.Equal(("late", "error"), (error.GetProperty("id").GetString(), error.GetProperty("type").GetString()));
+        var error = await client.ReceiveAsync("late", "error");
         Assert.Equal("REQUEST_TIMEOUT", Assert.Single(error.GetProperty("payload").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString());
         // The socket itself has no such deadline: it goes on.
         await client.SubscribeAsync("after", "{ quick }");
@@ -58,11 +56,9 @@ public sealed class TransportWsLaneTests
 
     private static async Task<string?> DataAsync(TransportWsClient client, string id, string field)
     {
-        var next = (await client.ReceiveAsync())!.Value;
-        Assert.Equal((id, "next"), (next.GetProperty("id").GetString(), next.GetProperty("type").GetString()));
+        var next = await client.ReceiveAsync(id, "next");
         var value = next.GetProperty("payload").GetProperty("data").GetProperty(field).GetString();
-        var complete = (await client.ReceiveAsync())!.Value;
-        Assert.Equal((id, "complete"), (complete.GetProperty("id").GetString(), complete.GetProperty("type").GetString()));
+        await client.ReceiveAsync(id, "complete");
         return value;
     }
 }

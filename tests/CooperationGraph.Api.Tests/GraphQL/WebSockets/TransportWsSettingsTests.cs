@@ -33,8 +33,7 @@ public sealed class TransportWsSettingsTests
         Assert.Equal("RESPONSE_TOO_LARGE", await ErrorCodeAsync(client, "large"));
 
         await client.SubscribeAsync("small", "{ entities(first: 2) { nodes { id } } }");
-        var next = (await client.ReceiveAsync())!.Value;
-        Assert.Equal(("small", "next"), (next.GetProperty("id").GetString(), next.GetProperty("type").GetString()));
+        var next = await client.ReceiveAsync("small", "next");
         Assert.Equal(2, next.GetProperty("payload").GetProperty("data").GetProperty("entities").GetProperty("nodes").GetArrayLength());
     }
 
@@ -54,8 +53,7 @@ public sealed class TransportWsSettingsTests
 
     private static async Task<string?> ErrorCodeAsync(TransportWsClient client, string id)
     {
-        var error = (await client.ReceiveAsync())!.Value;
-        Assert.Equal((id, "error"), (error.GetProperty("id").GetString(), error.GetProperty("type").GetString()));
+        var error = await client.ReceiveAsync(id, "error");
         return Assert.Single(error.GetProperty("payload").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString();
     }
 }
