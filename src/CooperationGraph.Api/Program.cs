@@ -38,6 +38,7 @@ app.UseApiCors();
 app.UseRequestDeadlines();
 app.UseGraphiQL();
 app.UseDashboard();
+app.UseGraphQLWebSockets();
 app.MapGraphQLEndpoint();
 app.MapApiHealthChecks();
 

@@ -1,5 +1,6 @@
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.GraphQL.WebSockets;
 using CooperationGraph.Api.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal static class OptionsRegistration
         services.AddValidatedOptions<GraphQLLimitOptions, GraphQLLimitOptionsValidator>(GraphQLLimitOptions.Section);
         services.AddValidatedOptions<FairnessOptions, FairnessOptionsValidator>(FairnessOptions.Section);
         services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.Section);
+        services.AddValidatedOptions<GraphQLWebSocketOptions, GraphQLWebSocketOptionsValidator>(GraphQLWebSocketOptions.Section);
         // Nothing to check beyond the type: binding at start turns "GraphQL:Introspection=maybe" into a readable refusal.
         services.AddOptions<GraphQLFeatureOptions>().BindConfiguration(GraphQLFeatureOptions.Section).ValidateOnStart();
         return services;

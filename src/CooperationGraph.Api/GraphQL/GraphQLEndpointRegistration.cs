@@ -1,6 +1,9 @@
 using CooperationGraph.Api.Configuration;
 using CooperationGraph.Api.Fairness;
 using CooperationGraph.Api.GraphQL;
+using CooperationGraph.Api.GraphQL.WebSockets;
+using CooperationGraph.Api.Http;
+using CooperationGraph.Api.Telemetry;
 using CooperationGraph.GraphQL.Type;
 using Microsoft.Extensions.Options;
 
@@ -15,8 +18,9 @@ internal static class GraphQLEndpointRegistration
     public const string IntrospectionSetting = "GraphQL:Introspection";
 
     /// <summary>
-    /// GraphQL over HTTP (GET and POST) and over server-sent events at <paramref name="path"/>, which GraphiQL
-    /// shares for browsers. Its limits are read from the <c>Limits</c> section.
+    /// GraphQL over HTTP (GET and POST), over server-sent events and over WebSocket (<c>graphql-transport-ws</c>, unless
+    /// <c>WebSockets:Enabled</c> is false) at <paramref name="path"/>, which GraphiQL shares for browsers. Its limits are
+    /// read from the <c>Limits</c> section.
     /// </summary>
     /// <remarks>
     /// Invalid limits are not reported here, while the pipeline is still being built and before the host's
@@ -46,6 +50,15 @@ internal static class GraphQLEndpointRegistration
             // A value that is not a boolean is reported when the host starts (the "GraphQL" options are bound then).
             IntrospectionAllowed = !bool.TryParse(app.Configuration[IntrospectionSetting], out var allowed) || allowed,
         };
-        return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync);
+        RequestDelegate handle = endpoint.HandleAsync;
+        var webSockets = GraphQLWebSocketRegistration.Configured(app.Configuration);
+        if (webSockets.Enabled)
+        {
+            var runner = new WebSocketOperationRunner(
+                endpoint, services.GetService<RequestDeadlines>(), services.GetService<IOperationMetrics>(), timeProvider, loggers.CreateLogger<WebSocketOperationRunner>());
+            var acceptor = new GraphQLWebSocketAcceptor(webSockets, runner, timeProvider, app.Lifetime.ApplicationStopping);
+            handle = context => GraphQLHttpEndpoint.AsksForWebSocket(context.Request) ? acceptor.AcceptAsync(context) : endpoint.HandleAsync(context);
+        }
+        return app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], handle);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (AsksForWebSocket(context.Request))
         {
             await RefuseAsync(context, log, TransportError.BadRequest(
-                $"This endpoint serves no WebSocket subscriptions (graphql-ws): subscribe over server-sent events with Accept: {GraphQLMediaTypes.EventStream} (graphql-sse, distinct connections mode)."),
+                $"GraphQL over WebSocket is turned off on this server (WebSockets:Enabled): subscribe over server-sent events with Accept: {GraphQLMediaTypes.EventStream} (graphql-sse, distinct connections mode)."),
                 format);
             return;
         }
@@ -72,24 +72,42 @@ internal sealed class GraphQLHttpEndpoint(
                 $"A subscription answers with a stream of events: send Accept: {GraphQLMediaTypes.EventStream}."), format, operation.Name);
             return;
         }
+        var errorCount = await AnswerAsync(context, parameters, operation, format);
+        log?.Record(parameters.OperationName ?? operation?.Name, errorCount);
+    }
+
+    /// <summary>The operation a request selects, when its document parses and names one.</summary>
+    internal OperationSummary? Inspect(GraphQLRequestParameters parameters) => inspector.Select(parameters.Query, parameters.OperationName);
+
+    /// <summary>
+    /// Answers a query or mutation another transport carries (GraphQL over WebSocket) exactly as a POST accepting
+    /// <c>application/graphql-response+json</c> is answered, into <paramref name="context"/>'s response: the same
+    /// introspection setting, cost limit, expensive lane and response bound; the status tells a result (200) from a
+    /// request error or a refusal. Returns the error count.
+    /// </summary>
+    internal Task<int> AnswerAsync(HttpContext context, GraphQLRequestParameters parameters, OperationSummary? operation) =>
+        AnswerAsync(context, parameters, operation, ResponseFormat.GraphQLResponseJson);
+
+    /// <summary>Starts a subscription's stream of responses; request errors come as one response without data.</summary>
+    internal IAsyncEnumerable<ExecutionResult> Subscribe(GraphQLRequestParameters parameters, GraphQLRequestContext requestContext, CancellationToken cancellationToken) =>
+        engines.Engine.SubscribeAsync(parameters.ToEngineRequest(), requestContext, cancellationToken);
+
+    private async Task<int> AnswerAsync(HttpContext context, GraphQLRequestParameters parameters, OperationSummary? operation, ResponseFormat format)
+    {
         if (!IntrospectionAllowed && operation is { DocumentIntrospects: true })
         {
-            log?.Record(operation.Name, errorCount: 1);
             if (format == ResponseFormat.EventStream)
             {
-                await StreamOneAsync(context, IntrospectionRefusal.Result);
-                return;
+                return await StreamOneAsync(context, IntrospectionRefusal.Result);
             }
             await ExecutionResultWriter.WriteAsync(context, IntrospectionRefusal.Result, format);
-            return;
+            return 1;
         }
-        var operationName = parameters.OperationName ?? operation?.Name;
-        var errorCount = format == ResponseFormat.EventStream
+        return format == ResponseFormat.EventStream
             ? await StreamAsync(context, parameters.ToEngineRequest(), operation)
             : introspection.Applies(operation, parameters)
                 ? await RespondToIntrospectionAsync(context, parameters.ToEngineRequest(), format)
                 : await RespondAsync(context, parameters.ToEngineRequest(), format, operation);
-        log?.Record(operationName, errorCount);
     }
 
     private async Task<int> RespondAsync(HttpContext context, GraphQLRequest request, ResponseFormat format, OperationSummary? operation)
@@ -228,9 +246,9 @@ internal sealed class GraphQLHttpEndpoint(
             contentType: format == ResponseFormat.GraphQLResponseJson ? ExecutionResultWriter.ContentTypeFor(format) : ErrorResponseWriter.ContentType);
     }
 
-    // graphql-ws and Apollo's subscription clients open a WebSocket on the GraphQL URL: without this they would read
-    // "no 'query' parameter", which does not say what to do instead.
-    private static bool AsksForWebSocket(HttpRequest request)
+    // graphql-ws and Apollo's subscription clients open a WebSocket on the GraphQL URL: with WebSockets turned off they
+    // would otherwise read "no 'query' parameter", which does not say what to do instead.
+    internal static bool AsksForWebSocket(HttpRequest request)
     {
         foreach (var upgrade in request.Headers.Upgrade)
         {

@@ -25,6 +25,10 @@ public sealed class OptionsValidationTests
         { "Limits:RequestTimeout", "00:00:00", "Limits:RequestTimeout must be a positive time span" },
         { "Shutdown:Timeout", "01:00:00", "Shutdown:Timeout must be between zero and five minutes" },
         { "Logging:Format", "xml", "Logging:Format must be 'text' or 'json' (got 'xml')" },
+        { "WebSockets:ConnectionInitTimeout", "00:00:00", "WebSockets:ConnectionInitTimeout must be positive" },
+        { "WebSockets:KeepAliveInterval", "-00:00:01", "WebSockets:KeepAliveInterval must not be negative" },
+        { "WebSockets:MaxOperationsPerSocket", "0", "WebSockets:MaxOperationsPerSocket must be at least 1 (got 0)" },
+        { "WebSockets:MaxMessageBytes", "100", "WebSockets:MaxMessageBytes must be at least 1024 (got 100)" },
     };
 
     [Theory]

@@ -127,13 +127,15 @@ public sealed class GraphQLOverHttpSpecTests(TransportHost host) : IClassFixture
         }
     }
 
-    // graphql-ws clients open a WebSocket on the GraphQL URL; the answer names the transport this service has.
+    // graphql-ws clients open a WebSocket on the GraphQL URL; with WebSockets turned off, the answer names the
+    // transport this service still has (WebSockets/ has the protocol itself).
     [Theory]
     [InlineData("graphql-transport-ws")]
     [InlineData("graphql-ws")]
-    public async Task A_websocket_upgrade_is_refused_naming_server_sent_events(string protocol)
+    public async Task A_websocket_upgrade_with_websockets_turned_off_is_refused_naming_server_sent_events(string protocol)
     {
-        using var client = _factory.CreateClient();
+        using var factory = TransportTestSchema.Host().With("WebSockets:Enabled", "false");
+        using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         request.Headers.TryAddWithoutValidation("Connection", "Upgrade");
         request.Headers.TryAddWithoutValidation("Upgrade", "websocket");
@@ -146,5 +148,21 @@ public sealed class GraphQLOverHttpSpecTests(TransportHost host) : IClassFixture
         var error = await ErrorBody.ReadAsync(response);
         Assert.Equal("BAD_REQUEST", error.Code);
         Assert.Contains("text/event-stream", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WebSockets:Enabled", error.Message, StringComparison.Ordinal);
+    }
+
+    // Turned on (the default), what is not a WebSocket handshake is told what one needs.
+    [Fact]
+    public async Task An_upgrade_that_is_no_websocket_handshake_is_refused_saying_what_one_needs()
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.TryAddWithoutValidation("Upgrade", "websocket");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await ErrorBody.ReadAsync(response);
+        Assert.Equal("BAD_REQUEST", error.Code);
+        Assert.Contains("graphql-transport-ws", error.Message, StringComparison.Ordinal);
     }
 }

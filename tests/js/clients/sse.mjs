@@ -4,6 +4,7 @@
 // Usage: node sse.mjs http://127.0.0.1:PORT/graphql
 // Exit code 0 once every case ran (whatever it saw), 2 on bad usage, 1 if the script itself crashed.
 import { createClient } from 'graphql-sse';
+import { observe } from './observe.mjs';
 
 const url = process.argv[2];
 if (!url) {
@@ -14,41 +15,7 @@ if (!url) {
 // No retries: a refusal must show as the client's error, not as a silent reconnection.
 const client = createClient({ url, singleConnection: false, retryAttempts: 0 });
 
-// Runs one operation; an operation still streaming after openFor milliseconds is closed by the client, as a page
-// leaving would close it.
-function run(name, request, openFor = 30000) {
-  return new Promise((resolve) => {
-    const seen = { name, results: [], completed: false };
-    let timer;
-    let settled = false;
-    // What the client saw up to the first end: a sink called after it (complete on dispose) changes nothing.
-    const settle = (change) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      change();
-      resolve({ ...seen, results: [...seen.results] });
-    };
-    const dispose = client.subscribe(request, {
-      next: (result) => {
-        if (!settled) seen.results.push(result);
-      },
-      error: (error) =>
-        settle(() => {
-          seen.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error?.message ?? error);
-        }),
-      complete: () => settle(() => {
-        seen.completed = true;
-      }),
-    });
-    timer = setTimeout(() => {
-      settle(() => {
-        seen.stillOpen = true;
-      });
-      dispose();
-    }, openFor);
-  });
-}
+const run = (name, request, openFor = 30000) => observe(client, name, request, { openFor });
 
 // The response a subscription opens with, as the client's fetch sees it before any event: status and media type.
 async function opening(name, request) {
