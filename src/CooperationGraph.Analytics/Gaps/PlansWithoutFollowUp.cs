@@ -18,10 +18,17 @@ namespace CooperationGraph.Analytics.Gaps;
 /// X <b>lies within</b> Y when X is Y, when Y is a region X is placed in (广西壮族自治区科学技术厅 lies within
 /// 广西), or when X is PART_OF Y, transitively. The graph holds what the letters report, in any order, so a
 /// plan "to continue" what a letter reports done counts as realised.
+/// A plan the letter words as carrying on work already under way — its quote opens with 继续, 持续, 深入实施,
+/// 深入贯彻落实 or 深入落实 (继续推动我国与东盟国家…科技合作交流, 深入实施“一带一路”科技创新行动计划, 000:90) — reports that work
+/// itself, so it is no plan without follow-up, whether or not the letters report the earlier work apart. 抓紧实施 (000:90)
+/// or 进一步推动 (000:88) start or push something and are not read so.
 /// </summary>
 internal static class PlansWithoutFollowUp
 {
     private static readonly HashSet<string> DescriptiveTypes = new(StringComparer.Ordinal) { "IN_SECTOR", "TARGETS", "MEASURES", "LOCATED_IN" };
+
+    /// <summary>The verbs by which a next-steps sentence says it carries on work under way (continue, keep on, implement further).</summary>
+    private static readonly string[] ContinuationVerbs = ["继续", "持续", "深入实施", "深入贯彻落实", "深入落实"];
 
     public static IReadOnlyList<PlanGap> Find(CooperationIndex index)
     {
@@ -36,7 +43,7 @@ internal static class PlansWithoutFollowUp
             .Where(r => r.Status == RelationshipStatus.Planned && !DescriptiveTypes.Contains(r.Type))
             .OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            if (IsRealised(index, plan, doneByObject, doneByType, partOf))
+            if (ContinuesWorkUnderWay(plan) || IsRealised(index, plan, doneByObject, doneByType, partOf))
             {
                 continue;
             }
@@ -52,6 +59,10 @@ internal static class PlansWithoutFollowUp
 
         return gaps;
     }
+
+    private static bool ContinuesWorkUnderWay(GraphRelationship plan) =>
+        plan.Sources.Any(source => source.Quote is { } quote
+            && ContinuationVerbs.Any(verb => quote.StartsWith(verb, StringComparison.Ordinal)));
 
     private static bool IsRealised(
         CooperationIndex index,

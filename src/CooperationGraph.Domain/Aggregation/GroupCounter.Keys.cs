@@ -59,6 +59,9 @@ public static partial class GroupCounter
         public IEnumerable<string> Of(string id, EntityDimension dimension) => dimension switch
         {
             EntityDimension.Region => model.PlacementOf(id).RegionIds.Where(region => region != id).Order(StringComparer.Ordinal).DefaultIfEmpty(GroupTotal.Unknown),
+            // A city is not an entity in itself (as with REGION, and as `where: { region }` reads it): Guigang, which no
+            // letter names a body of, has no bucket. A relationship's start city keeps the city itself (Single).
+            EntityDimension.City => [model.PlacementOf(id).City is { } city && city.Id != id ? city.Id : GroupTotal.Unknown],
             EntityDimension.Sector => SectorsOf(model)[id].DefaultIfEmpty(GroupTotal.Unknown),
             _ => [Single(id, dimension)],
         };

@@ -69,4 +69,26 @@ public sealed class PlansWithoutFollowUpTests
         Assert.Equal(["rel:plan"], gap.Evidence.RelationshipIds);
         Assert.Equal("quote of rel:plan", Assert.Single(gap.Evidence.Sources).Quote);
     }
+
+    [Theory]
+    [InlineData("继续实施某项帮扶工作")]
+    [InlineData("持续加大投入")]
+    [InlineData("深入实施某项行动计划")]
+    [InlineData("深入贯彻落实某规划")]
+    public void A_plan_worded_as_carrying_on_work_under_way_is_followed_up_by_its_own_sentence(string quote)
+    {
+        // 000:90 继续推动我国与东盟国家…科技合作交流, 000:102 继续实施…对口帮扶…工作: the letter says the work is going on.
+        Assert.Empty(Unrealised(Frame()
+            .Rel("PARTICIPATES_IN", "region:guangxi", "lab:platform", RelationshipStatus.Planned, "rel:plan", quote)));
+    }
+
+    [Theory]
+    [InlineData("抓紧实施某项计划")]
+    [InlineData("进一步推动某项工作")]
+    [InlineData("建设某平台，继续推进另一项工作")]
+    public void Starting_pushing_or_a_continuation_verb_later_in_the_quote_leaves_the_plan_unrealised(string quote)
+    {
+        Assert.Equal(["rel:plan"], Unrealised(Frame()
+            .Rel("PARTICIPATES_IN", "region:guangxi", "lab:platform", RelationshipStatus.Planned, "rel:plan", quote)));
+    }
 }

@@ -57,12 +57,13 @@ public sealed class GapGraph
         return this;
     }
 
-    public GapGraph Rel(string type, string from, string to, RelationshipStatus status = RelationshipStatus.Implemented, string? id = null)
+    public GapGraph Rel(
+        string type, string from, string to, RelationshipStatus status = RelationshipStatus.Implemented, string? id = null, string? quote = null)
     {
         var relationshipId = id ?? $"rel:{from}-{type.ToLowerInvariant()}-{to}";
         _relationships.Add(new GraphRelationship(
             relationshipId, type, from, to, null, null, null, status, new Dictionary<string, object>(),
-            [new Provenance(Letter, "一", "quote of " + relationshipId)]));
+            [new Provenance(Letter, "一", quote ?? "quote of " + relationshipId)]));
         return this;
     }
 

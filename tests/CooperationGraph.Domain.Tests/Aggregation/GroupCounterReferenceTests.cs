@@ -100,7 +100,7 @@ public sealed class GroupCounterReferenceTests
             : GroupTotal.Unknown],
         RelationshipDimension.Label => EntityKeys(relationship.FromId, EntityDimension.Label),
         RelationshipDimension.Bloc => EntityKeys(relationship.FromId, EntityDimension.Bloc),
-        RelationshipDimension.City => EntityKeys(relationship.FromId, EntityDimension.City),
+        RelationshipDimension.City => [Model.PlacementOf(relationship.FromId).City?.Id ?? GroupTotal.Unknown],
         RelationshipDimension.Region => EntityKeys(relationship.FromId, EntityDimension.Region),
         RelationshipDimension.Sector => EntityKeys(relationship.FromId, EntityDimension.Sector),
         RelationshipDimension.Start => [relationship.FromId],
@@ -111,7 +111,7 @@ public sealed class GroupCounterReferenceTests
     {
         EntityDimension.Label => [Model.Nodes.TryGetValue(id, out var node) ? node.Label : GroupTotal.Unknown],
         EntityDimension.Bloc => [Model.PlacementOf(id).Bloc is { } bloc ? GroupCounter.EnumKey(bloc) : GroupTotal.Unknown],
-        EntityDimension.City => [Model.PlacementOf(id).City?.Id ?? GroupTotal.Unknown],
+        EntityDimension.City => [Model.PlacementOf(id).City?.Id is { } city && city != id ? city : GroupTotal.Unknown],
         EntityDimension.Region => Model.PlacementOf(id).RegionIds.Where(region => region != id).Order(StringComparer.Ordinal).DefaultIfEmpty(GroupTotal.Unknown),
         _ => Model.Snapshot.Relationships.Where(relationship => relationship.Type == "IN_SECTOR" && relationship.FromId == id)
             .Select(relationship => relationship.ToId).Distinct().DefaultIfEmpty(GroupTotal.Unknown),

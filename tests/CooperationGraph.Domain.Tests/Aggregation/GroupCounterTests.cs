@@ -49,6 +49,18 @@ public sealed class GroupCounterTests
         Assert.Contains(buckets, bucket => bucket.Keys[0] == GroupTotal.Unknown && bucket.Names[0] is null);
     }
 
+    [Fact]
+    public void A_city_is_no_entity_in_itself_but_a_relationship_it_starts_is_the_citys()
+    {
+        // No letter names a body in 贵港; Guilin itself takes part in the green-finance demonstration zones (003:29).
+        var byCity = GroupCounter.Entities(Model, Model.Snapshot.Nodes, [EntityDimension.City]).ToDictionary(bucket => bucket.Keys[0], bucket => bucket.Count);
+        var guilinTakesPart = Model.Snapshot.Relationships.Where(relationship => relationship is { Type: "PARTICIPATES_IN", FromId: "region:guilin" });
+
+        Assert.DoesNotContain("region:guigang", byCity.Keys);
+        Assert.Equal(3, byCity["region:guilin"]); // 桂林电子科技大学, 桂林国家高新区, the sustainable-development zone
+        Assert.Equal("region:guilin", Assert.Single(GroupCounter.Relationships(Model, guilinTakesPart, [RelationshipDimension.City], "CNY")).Keys[0]);
+    }
+
     [Theory]
     [InlineData("Guangxi", "GUANGXI")]
     [InlineData("GreaterBayArea", "GREATER_BAY_AREA")]

@@ -112,6 +112,42 @@ public sealed class AliasTests(RepositorySeedData data) : IClassFixture<Reposito
         Assert.Empty(misses);
     }
 
+    [Fact]
+    public void EveryDepartmentOrBureau_IsAlsoNamedAsPeopleShortenIt()
+    {
+        // 自治区教育厅 is 广西教育厅, 广东省科技厅 广东科技厅, 梧州市科技局 梧州科技局: the place without its administrative
+        // level is how people name a department or bureau (and a search for it finds nothing else), so it is an alias.
+        var prefixes = new (string Prefix, string Place)[] { ("自治区", "广西"), ("广西壮族自治区", "广西"), ("广东省", "广东") };
+        var missing = data.Snapshot.Nodes.Where(node => node.Label == "GovernmentAgency")
+            .Select(node => (node, Short: ShortName(node.Name, prefixes)))
+            .Where(pair => pair.Short is not null && !pair.node.Aliases.Contains(pair.Short))
+            .Select(pair => $"{pair.node.Id}: '{pair.node.Name}' has no alias '{pair.Short}'")
+            .ToArray();
+
+        Assert.Contains(data.Snapshot.Nodes, node => node.Id == "org:wuzhou-sti-bureau" && node.Aliases.Contains("梧州科技局"));
+        Assert.Empty(missing);
+    }
+
+    /// <summary>The name with 自治区/广西壮族自治区/广东省 as 广西/广东, or a city's 市 left out; null unless it names a 厅, 局 or (government) 委.</summary>
+    private static string? ShortName(string name, (string Prefix, string Place)[] prefixes)
+    {
+        if (!(name.EndsWith('厅') || name.EndsWith('局') || (name.EndsWith('委') && !name.EndsWith("党委", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        foreach (var (prefix, place) in prefixes.OrderByDescending(pair => pair.Prefix.Length))
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return place + name[prefix.Length..];
+            }
+        }
+
+        // 梧州市科技局: a two-character city name before 市.
+        return name.Length > 3 && name[2] == '市' ? string.Concat(name.AsSpan(0, 2), name.AsSpan(3)) : null;
+    }
+
     /// <summary>Short form → the entity id it stands for in the letters, from MODELLING.md.</summary>
     private static Dictionary<string, string> ShortForms() =>
         ModellingDocument.IdTable("Short forms that are not aliases")

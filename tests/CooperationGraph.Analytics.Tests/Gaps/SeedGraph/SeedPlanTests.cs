@@ -33,6 +33,32 @@ public sealed class SeedPlanTests
         Assert.DoesNotContain(plan.Id, Unrealised);
     }
 
+    [Theory]
+    [InlineData("PARTICIPATES_IN", "region:guangxi", "prog:gd-gx-vocational-assistance")]
+    [InlineData("PARTICIPATES_IN", "region:guangdong", "prog:gd-gx-vocational-assistance")]
+    [InlineData("COOPERATES_WITH", "region:china", "region:asean")]
+    [InlineData("IMPLEMENTS", "region:guangxi", "prog:belt-road-sti-action")]
+    [InlineData("IMPLEMENTS", "region:guangxi", "policy:pan-prd-guideline")]
+    public void Next_steps_that_carry_on_work_under_way_are_followed_up(string type, string from, string to)
+    {
+        // 000:102 继续实施广东优质高职学校对口帮扶广西高职学校工作 carries on the pairing of 000:72 (same aim, 提升受援学校的办学水平和质量);
+        // 000:90 继续推动…, 深入实施…; 000:84 深入贯彻落实…: each sentence says the work is going on.
+        var plan = SeedGaps.Relationship(type, from, to, RelationshipStatus.Planned);
+
+        Assert.DoesNotContain(plan.Id, Unrealised);
+    }
+
+    [Fact]
+    public void The_risk_compensation_pool_is_the_credit_risk_pool_and_its_plan_is_followed_up()
+    {
+        // 二/（六） 设立风险补偿池 names again the pool 一/（七）/五是 reports (设立科技和知识产权信贷风险资金池): one fund, set up.
+        var plan = SeedGaps.Relationship("PROMOTES", "region:guangxi", "fund:sti-ip-credit-risk-pool", RelationshipStatus.Planned);
+
+        Assert.Contains(plan.Sources, source => source.Quote == "设立风险补偿池");
+        Assert.DoesNotContain(SeedGaps.Snapshot.Nodes, node => node.Name == "风险补偿池");
+        Assert.DoesNotContain(plan.Id, Unrealised);
+    }
+
     [Fact]
     public void Only_planned_relationships_are_listed_and_each_quotes_its_letter()
     {
