@@ -48,7 +48,7 @@ internal static class RelationshipsSdl
           LABEL
           "The bloc (`GUANGXI`, `GREATER_BAY_AREA`, `OTHER`); `UNKNOWN` when unplaced."
           BLOC
-          "The city the entity lies in, keyed by region id (its name in `names`); `UNKNOWN` when none."
+          "The city the entity lies in (a city itself left out, as with REGION), keyed by region id (its name in `names`); `UNKNOWN` when none."
           CITY
           "Every region the entity lies in (its city, its province or SAR, and the regions above; a region itself left out), keyed by region id (its name in `names`); one in several counts in each; `UNKNOWN` when none."
           REGION
