@@ -91,14 +91,8 @@ internal sealed partial class EventStreamResponder(
         }
     }
 
-    private static ExecutionResult MaskedFailure(HttpContext context) => ExecutionResult.FromErrors(
-    [
-        new GraphQLError("Internal server error", extensions: new Dictionary<string, object?>
-        {
-            ["code"] = ApiErrorCode.InternalServerError,
-            ["correlationId"] = CorrelationId.Of(context),
-        }),
-    ]);
+    private static ExecutionResult MaskedFailure(HttpContext context) =>
+        ExecutionResult.FromErrors([CodedGraphQLError.InternalServerError(CorrelationId.Of(context))]);
 
     [LoggerMessage(EventId = 30, EventName = "SubscriptionSourceFailed", Level = LogLevel.Error,
         Message = "A subscription's event source failed (correlation id {CorrelationId})")]

@@ -22,11 +22,7 @@ internal sealed partial class ResolverExceptionMasking(ILogger logger)
 
         var correlationId = (context.Context as GraphQLRequestContext)?.CorrelationId;
         LogResolverFailed(logger, exception, context.ParentType.Name, context.FieldName, correlationId);
-        return new GraphQLError("Internal server error", extensions: new Dictionary<string, object?>
-        {
-            ["code"] = ApiErrorCode.InternalServerError,
-            ["correlationId"] = correlationId,
-        });
+        return CodedGraphQLError.InternalServerError(correlationId);
     }
 
     [LoggerMessage(EventId = 31, EventName = "ResolverFailed", Level = LogLevel.Error,

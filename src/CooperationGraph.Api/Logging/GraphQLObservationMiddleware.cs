@@ -18,11 +18,7 @@ internal sealed class GraphQLObservationMiddleware(
         await next(context);
         if (graphQL.IsRecorded)
         {
-            metrics.RecordOperation(graphQL.OperationName, timeProvider.GetElapsedTime(started).TotalMilliseconds, graphQL.ErrorCount);
-            if (graphQL.RequestedCost is { } requested)
-            {
-                metrics.RecordCost(requested);
-            }
+            graphQL.ReportTo(metrics, timeProvider.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

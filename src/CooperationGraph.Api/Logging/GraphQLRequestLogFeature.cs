@@ -1,3 +1,5 @@
+using CooperationGraph.Api.Telemetry;
+
 namespace CooperationGraph.Api.Logging;
 
 /// <summary>
@@ -25,6 +27,16 @@ internal sealed class GraphQLRequestLogFeature
     {
         RequestedCost = requested;
         ActualCost = actual;
+    }
+
+    /// <summary>Records the operation in the operation metrics: its duration and errors, and its cost when estimated.</summary>
+    public void ReportTo(IOperationMetrics metrics, double elapsedMilliseconds)
+    {
+        metrics.RecordOperation(OperationName, elapsedMilliseconds, ErrorCount);
+        if (RequestedCost is { } requested)
+        {
+            metrics.RecordCost(requested);
+        }
     }
 
     public void Record(string? operationName, int errorCount)

@@ -53,7 +53,7 @@ internal sealed partial class WebSocketOperationRunner(
         {
             // Reported to the client masked, as the HTTP endpoint masks it; the socket and its other operations go on.
             LogOperationFailed(logger, exception, id, CorrelationId.Of(socket));
-            await SendErrorsAsync(record, id, [Failure(ApiErrorCode.InternalServerError, "Internal server error", socket)], send);
+            await SendErrorsAsync(record, id, [CodedGraphQLError.InternalServerError(CorrelationId.Of(socket))], send);
         }
         finally
         {
@@ -66,14 +66,9 @@ internal sealed partial class WebSocketOperationRunner(
     private void Observe(GraphQLRequestLogFeature record, OperationSummary? operation, string id, double elapsedMilliseconds)
     {
         LogOperation(logger, record.OperationName, id, operation?.Kind.ToString(), record.ErrorCount, record.RequestedCost, record.ActualCost, elapsedMilliseconds);
-        if (metrics is null || operation?.Kind == OperationType.Subscription)
+        if (metrics is not null && operation?.Kind != OperationType.Subscription)
         {
-            return;
-        }
-        metrics.RecordOperation(record.OperationName, elapsedMilliseconds, record.ErrorCount);
-        if (record.RequestedCost is { } requested)
-        {
-            metrics.RecordCost(requested);
+            record.ReportTo(metrics, elapsedMilliseconds);
         }
     }
 
@@ -179,11 +174,7 @@ internal sealed partial class WebSocketOperationRunner(
         return context;
     }
 
-    private static GraphQLError Failure(string code, string message, HttpContext socket) => new(message, extensions: new Dictionary<string, object?>
-    {
-        ["code"] = code,
-        ["correlationId"] = CorrelationId.Of(socket),
-    });
+    private static GraphQLError Failure(string code, string message, HttpContext socket) => CodedGraphQLError.Create(code, message, CorrelationId.Of(socket));
 
     [LoggerMessage(EventId = 33, EventName = "WebSocketOperation", Level = LogLevel.Information,
         Message = "GraphQL over WebSocket {GraphQLOperationName} ({OperationId}, {GraphQLOperationKind}) ended with {GraphQLErrorCount} errors, cost {GraphQLCostRequested} estimated and {GraphQLCostActual} answered, in {ElapsedMs:0.0} ms")]
